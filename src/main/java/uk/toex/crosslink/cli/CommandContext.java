@@ -1,0 +1,39 @@
+package uk.toex.crosslink.cli;
+
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Spring context behind a command, started only when a command first needs a bean, so
+ * that bad usage is reported without opening the store.
+ */
+public final class CommandContext implements AutoCloseable {
+
+    private final List<String> springArgs;
+    private ConfigurableApplicationContext context;
+
+    CommandContext(List<String> springArgs) {
+        this.springArgs = springArgs;
+    }
+
+    public synchronized <T> T bean(Class<T> type) {
+        if (context == null) {
+            context = Launcher.startContext(springArgs);
+        }
+        return context.getBean(type);
+    }
+
+    /** A Spring setting given on the command line, e.g. {@code crosslink.data-dir}, or null. */
+    public String setting(String name) {
+        String prefix = "--" + name + "=";
+        return springArgs.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length()))
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

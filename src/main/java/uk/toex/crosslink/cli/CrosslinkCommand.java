@@ -1,0 +1,14 @@
+package uk.toex.crosslink.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar crosslink.jar [COMMAND]}. Without a command the service serves; see
+ * shared/contract/cli.md for the contract each command keeps.
+ */
+@Command(name = "crosslink", mixinStandardHelpOptions = true,
+        description = "Cross-force person graph with explainable entity resolution.",
+        subcommands = {
+        })
+public class CrosslinkCommand {
+}

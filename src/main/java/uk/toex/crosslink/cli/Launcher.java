@@ -1,0 +1,50 @@
+package uk.toex.crosslink.cli;
+
+import java.util.OptionalInt;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine;
+import uk.toex.crosslink.CrosslinkApplication;
+
+/** Serves, or runs one command and says how it ended (0 done, 1 failed, 2 bad usage). */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    /** @return the exit code of a command, or empty while the service keeps serving */
+    public static OptionalInt launch(String[] args) {
+        LaunchArguments split = LaunchArguments.split(args);
+        if (split.serve()) {
+            new SpringApplicationBuilder(CrosslinkApplication.class).run(split.springArgs().toArray(String[]::new));
+            return OptionalInt.empty();
+        }
+        CommandContext context = new CommandContext(split.springArgs());
+        try {
+            return OptionalInt.of(commandLine(context).execute(split.commandArgs().toArray(String[]::new)));
+        } finally {
+            context.close();
+        }
+    }
+
+    static CommandLine commandLine(CommandContext context) {
+        CommandLine line = new CommandLine(new CrosslinkCommand(), new CommandFactory(context));
+        line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("error: " + OneLineError.of(ex));
+            return ex instanceof BadInputException ? 2 : 1;
+        });
+        return line;
+    }
+
+    /** A non-web Spring context for commands, logging to stderr so stdout stays machine-readable. */
+    static org.springframework.context.ConfigurableApplicationContext startContext(java.util.List<String> springArgs) {
+        System.setProperty("CROSSLINK_LOG_TARGET", "System.err");
+        return new SpringApplicationBuilder(CrosslinkApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("crosslink.command=true")
+                .run(springArgs.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,32 @@
+package uk.toex.crosslink.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one caller may see, as bound into every read query as {@code $scope} and tested by
+ * {@code cypher/fragments/visible.cypher}. Built from the caller's roles and forces.
+ *
+ * @param subject                  who is asking (token subject or command-line user)
+ * @param forces                   forces whose records the caller owns
+ * @param allForces                caller holds every force ({@code forces '*'})
+ * @param seesOtherForcesProtected P-handled records of other forces are visible (analysts, investigators)
+ * @param partner                  partner callers see only P-handled records, victims redacted
+ */
+public record AccessScope(String subject, Set<String> forces, boolean allForces,
+                          boolean seesOtherForcesProtected, boolean partner) {
+
+    /** Full access, for the local system itself (ingest, resolution, demo seeding). */
+    public static AccessScope system() {
+        return new AccessScope("system", Set.of(), true, true, false);
+    }
+
+    public Map<String, Object> toParameter() {
+        return Map.of(
+                "forces", List.copyOf(forces),
+                "allForces", allForces,
+                "seesOtherForcesProtected", seesOtherForcesProtected,
+                "partner", partner);
+    }
+}

@@ -1,0 +1,30 @@
+package uk.toex.crosslink.store;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the graph lives: the embedded store under {@code dataDir} unless {@code neo4j.uri}
+ * names an external server.
+ */
+@ConfigurationProperties("crosslink")
+public record CrosslinkProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue Neo4j neo4j) {
+
+    /** Connection and embedded-engine settings. */
+    public record Neo4j(
+            String uri,
+            @DefaultValue("neo4j") String user,
+            String password,
+            @DefaultValue("neo4j") String database,
+            @DefaultValue("7687") int boltPort,
+            @DefaultValue("512m") String pageCache,
+            @DefaultValue("1g") String txMemoryMax) {
+
+        public boolean external() {
+            return uri != null && !uri.isBlank();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.toex.crosslink.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cypher kept in {@code cypher/} files, loaded by name: {@code get("queries/person-by-id")}
+ * reads {@code cypher/queries/person-by-id.cypher} from the classpath once.
+ *
+ * <p>A file may say {@code {{fragment var}}} to include {@code cypher/fragments/fragment.cypher}
+ * with its placeholder {@code __} renamed to {@code var}. That keeps shared predicates, above all
+ * record visibility, defined once. Only identifiers from our own files are ever substituted:
+ * values always travel as parameters.
+ */
+@Component
+public class CypherLibrary {
+
+    private static final Pattern MACRO = Pattern.compile("\\{\\{([a-z][a-z0-9-]*)\\s+([A-Za-z_][A-Za-z0-9_]*)}}");
+
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    public String get(String name) {
+        return cache.computeIfAbsent(name, n -> expand(load(n)));
+    }
+
+    private String expand(String text) {
+        Matcher m = MACRO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String fragment = load("fragments/" + m.group(1)).replace("__", m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(fragment));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String load(String name) {
+        ClassPathResource resource = new ClassPathResource("cypher/" + name + ".cypher");
+        if (!resource.exists()) {
+            throw new IllegalArgumentException("No Cypher file cypher/" + name + ".cypher");
+        }
+        try (InputStream in = resource.getInputStream()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read cypher/" + name + ".cypher", e);
+        }
+    }
+}

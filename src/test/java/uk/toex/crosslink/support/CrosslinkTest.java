@@ -1,0 +1,19 @@
+package uk.toex.crosslink.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole service on a random HTTP port against the shared harness. Every test class that
+ * uses it shares one cached Spring context; tests clear the store before they run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = HarnessInitializer.class)
+public @interface CrosslinkTest {
+}
