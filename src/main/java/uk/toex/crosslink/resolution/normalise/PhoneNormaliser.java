@@ -1,0 +1,41 @@
+package uk.toex.crosslink.resolution.normalise;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/**
+ * Phone numbers as recorded ({@code 07700900123}, {@code 0044 7700 900 123}) to E.164 with
+ * libphonenumber, GB the default region. A number libphonenumber cannot make sense of keeps
+ * its digits behind {@code raw:} so it can still be matched exactly, never dropped.
+ */
+public final class PhoneNormaliser {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "GB";
+
+    private PhoneNormaliser() {
+    }
+
+    public static Optional<String> normalise(String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return Optional.empty();
+        }
+        String text = recorded.strip();
+        // "0044..." is an international prefix libphonenumber reads only with a region that dials 00.
+        if (text.startsWith("00")) {
+            text = "+" + text.substring(2);
+        }
+        try {
+            PhoneNumber number = UTIL.parse(text, DEFAULT_REGION);
+            if (UTIL.isPossibleNumber(number)) {
+                return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+            }
+        } catch (NumberParseException e) {
+            // falls through to the digits-only key
+        }
+        String digits = text.replaceAll("\\D", "");
+        return digits.isEmpty() ? Optional.empty() : Optional.of("raw:" + digits);
+    }
+}
