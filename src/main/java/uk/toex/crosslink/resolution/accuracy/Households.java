@@ -31,7 +31,8 @@ final class Households {
         List<SyntheticPerson> out = new ArrayList<>();
         while (out.size() < count) {
             String nationality = nationality();
-            String family = zipf(NamePools.FAMILY.get(nationality));
+            // half the families carry one of a few common names, the rest a long tail as in real data
+            String family = random.nextBoolean() ? zipf(NamePools.FAMILY.get(nationality)) : NamePools.rareFamily(nationality, random);
             int area = random.nextInt(AREAS.length);
             String address = (1 + random.nextInt(200)) + " " + STREETS[random.nextInt(STREETS.length)] + ", " + TOWNS[area];
             String postcode = AREAS[area] + (1 + random.nextInt(30)) + " " + random.nextInt(10)

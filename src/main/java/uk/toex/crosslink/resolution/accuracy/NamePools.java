@@ -69,6 +69,30 @@ final class NamePools {
             Map.entry("Ștefan", List.of("Fănel")), Map.entry("Elena", List.of("Lenuța")),
             Map.entry("Георги", List.of("Гошо")), Map.entry("Димитър", List.of("Митко")), Map.entry("Христо", List.of("Ицо")));
 
+    private static final Map<String, String[][]> SYLLABLES = Map.of(
+            "GB", new String[][] {{"Ash", "Brad", "Cot", "Dun", "Fen", "Hal", "Kings", "Lang", "Mar", "Ped", "Rad", "Shel", "Thorn", "Wex", "Brig", "Hol"},
+                {"ley", "ford", "ton", "worth", "wick", "ham", "by", "field", "combe", "stone", "well", "more", "den", "bridge", "hurst", "lock"}},
+            "HU", new String[][] {{"Bar", "Cser", "Fod", "Gál", "Hor", "Kal", "Lév", "Mag", "Pet", "Rozs", "Sze", "Tor", "Vár", "Zsig", "Ber", "Dob"},
+                {"ai", "nyák", "ós", "falvi", "házi", "mándi", "kuti", "völgyi", "erdei", "szegi", "csik", "ényi", "ási", "ödi", "lovics", "ity"}},
+            "RO", new String[][] {{"Ard", "Bor", "Căl", "Dob", "Flor", "Groz", "Lup", "Mar", "Neg", "Pet", "Rad", "Sto", "Tăn", "Vlad", "Zam", "Chir"},
+                {"escu", "eanu", "ache", "ilă", "oiu", "aru", "ică", "uță", "aș", "ian", "ovici", "ușcă", "ete", "oi", "ciuc", "ariu"}},
+            "BG", new String[][] {{"Бор", "Вел", "Гроз", "Дим", "Злат", "Кал", "Люб", "Мил", "Нед", "Пен", "Рад", "Слав", "Тон", "Цон", "Чав", "Яне"},
+                {"ев", "ов", "чев", "ков", "анов", "инов", "илов", "ешев", "аров", "оков", "ънов", "ящев", "ушев", "елов", "ачев", "итов"}},
+            "PL", new String[][] {{"Brz", "Chmiel", "Dud", "Gaj", "Jas", "Kacz", "Mro", "Paw", "Sob", "Wil", "Zaj", "Krup", "Olsz", "Rut", "Tom", "Grab"},
+                {"owski", "ewski", "ak", "ek", "ński", "czyk", "ecki", "uk", "owicz", "iński", "ała", "ocki", "as", "ycz", "al", "ik"}},
+            "LT", new String[][] {{"Bal", "Dau", "Gir", "Jur", "Kaz", "Mil", "Nor", "Pal", "Rim", "Sab", "Tam", "Vai", "Žil", "Ged", "Lau", "Str"},
+                {"ckas", "kus", "aitis", "ėnas", "onis", "iūnas", "evičius", "auskas", "elis", "utis", "ys", "ius", "inas", "ulis", "ėtis", "aras"}},
+            "AL", new String[][] {{"Bal", "Dema", "Gash", "Hal", "Kol", "Lul", "Mus", "Nik", "Pre", "Rex", "Sel", "Tafa", "Ver", "Zen", "Qor", "Bush"},
+                {"aj", "i", "ja", "llari", "ani", "eri", "ushi", "ollari", "aku", "ri", "ja", "llaj", "oni", "ishti", "ati", "aliu"}});
+
+    /** A family name from the long tail: two syllables of the nationality, tens of thousands possible. */
+    static String rareFamily(String nationality, java.util.SplittableRandom random) {
+        String[][] parts = SYLLABLES.get(nationality);
+        String second = parts[1][random.nextInt(parts[1].length)];
+        String third = random.nextInt(3) == 0 ? parts[1][random.nextInt(parts[1].length)] : "";
+        return parts[0][random.nextInt(parts[0].length)] + second.toLowerCase() + third.toLowerCase();
+    }
+
     private NamePools() {
     }
 }

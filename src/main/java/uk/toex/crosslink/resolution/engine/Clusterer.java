@@ -18,6 +18,7 @@ final class Clusterer {
     static final double MUST_LINK = Double.POSITIVE_INFINITY;
     private static final double CLAMP_BITS = 20;
     private static final int MAX_CROSS_PAIRS = 4096;
+    private static final ThreadLocal<Comparison> COMPARISON = ThreadLocal.withInitial(Comparison::new);
 
     private final Dataset data;
     private final Scorer scorer;
@@ -66,7 +67,7 @@ final class Clusterer {
             parent[i] = i;
             clusters.add(new ArrayList<>(List.of(i)));
         }
-        Comparison c = new Comparison();
+        Comparison c = COMPARISON.get();
         for (int e : edgeOrder) {
             int x = find(parent, local[2 * e]);
             int y = find(parent, local[2 * e + 1]);

@@ -12,6 +12,9 @@ final class Comparison {
     final int[] level = new int[Feature.COUNT];
     final double[] frequency = new double[Feature.COUNT];
     int dobYearsApart;
+    /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
+    final long[] memoKeys = new long[1 << 14];
+    final byte[] memoLevels = new byte[1 << 14];
 
     void reset() {
         Arrays.fill(frequency, 0);

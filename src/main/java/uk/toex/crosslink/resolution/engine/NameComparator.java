@@ -1,6 +1,6 @@
 package uk.toex.crosslink.resolution.engine;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import uk.toex.crosslink.resolution.normalise.JaroWinkler;
 import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
 
 /**
@@ -11,7 +11,6 @@ import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
  */
 final class NameComparator {
 
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final int MAX_PARTS = 6;
     private static final int MASK = 0xFFFFFFF;
 
@@ -23,13 +22,13 @@ final class NameComparator {
 
     /** Fills family and given levels and frequencies into {@code out}. */
     void compare(PreparedRecord a, PreparedRecord b, Comparison out) {
-        long best = align(a.name, a.written, a.familyCount, b.name, b.written, b.familyCount);
+        long best = align(a.name, a.written, a.familyCount, b.name, b.written, b.familyCount, out);
         if ((a.aliases.length > 0 || b.aliases.length > 0) && cost(best) > 0) {
             for (int[] alias : a.aliases) {
-                best = better(best, align(alias, null, alias.length, b.name, b.written, b.familyCount));
+                best = better(best, align(alias, null, alias.length, b.name, b.written, b.familyCount, out));
             }
             for (int[] alias : b.aliases) {
-                best = better(best, align(a.name, a.written, a.familyCount, alias, null, alias.length));
+                best = better(best, align(a.name, a.written, a.familyCount, alias, null, alias.length, out));
             }
         }
         int family = (int) (best >>> 60) & 0xF;
@@ -45,7 +44,7 @@ final class NameComparator {
     }
 
     /** Packs family level, given level, and the two matched part ids (for frequencies). */
-    private long align(int[] a, int[] wa, int famA, int[] b, int[] wb, int famB) {
+    private long align(int[] a, int[] wa, int famA, int[] b, int[] wb, int famB, Comparison memo) {
         int na = Math.min(a.length, MAX_PARTS);
         int nb = Math.min(b.length, MAX_PARTS);
         if (na == 0 || nb == 0) {
@@ -63,7 +62,7 @@ final class NameComparator {
                     if (i >= famA && j >= famB) {
                         continue;
                     }
-                    int level = level(a, wa, i, b, wb, j, false);
+                    int level = level(a, wa, i, b, wb, j, false, memo);
                     int score = level * 64 + (i < famA && j < famB ? 0 : 32) + i + j;
                     if (score < bestScore) {
                         bestScore = score;
@@ -82,7 +81,7 @@ final class NameComparator {
                     if (i == usedA || j == usedB || (pass == 0 && (i < famA || j < famB))) {
                         continue;
                     }
-                    int level = level(a, wa, i, b, wb, j, true);
+                    int level = level(a, wa, i, b, wb, j, true, memo);
                     if (level < givenLevel) {
                         givenLevel = level;
                         givenA = i;
@@ -93,7 +92,7 @@ final class NameComparator {
         return pack(familyLevel, givenLevel, usedA < 0 ? 0 : a[usedA], givenA < 0 ? 0 : a[givenA]);
     }
 
-    private int level(int[] a, int[] wa, int i, int[] b, int[] wb, int j, boolean given) {
+    private int level(int[] a, int[] wa, int i, int[] b, int[] wb, int j, boolean given, Comparison memo) {
         int x = a[i];
         int y = b[j];
         if (x == y) {
@@ -102,12 +101,24 @@ final class NameComparator {
         if (given && vocabulary.nicknames(x, y)) {
             return NameLevel.NICKNAME;
         }
+        long memoKey = ((long) x << 33) | ((long) y << 1) | (given ? 1 : 0);
+        int slot = (int) (memoKey ^ (memoKey >>> 17) ^ (memoKey >>> 40)) & (memo.memoKeys.length - 1);
+        if (memo.memoKeys[slot] == memoKey + 1) {
+            return memo.memoLevels[slot];
+        }
+        int level = computeLevel(x, y, given);
+        memo.memoKeys[slot] = memoKey + 1;
+        memo.memoLevels[slot] = (byte) level;
+        return level;
+    }
+
+    private int computeLevel(int x, int y, boolean given) {
         String sx = vocabulary.name(x);
         String sy = vocabulary.name(y);
         if (given && (sx.length() == 1 || sy.length() == 1)) {
             return sx.charAt(0) == sy.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
         }
-        double similarity = JW.apply(sx, sy);
+        double similarity = JaroWinkler.similarity(sx, sy);
         if (similarity >= NameLevel.SIMILAR_JW) {
             return NameLevel.SIMILAR;
         }

@@ -13,9 +13,9 @@ final class PairComparator {
         this.names = new NameComparator(vocabulary);
     }
 
-    /** Compares in key order, so a pair gets the same vector whichever way round it is met. */
+    /** Compares in a canonical order, so a pair gets the same vector whichever way round it is met. */
     void compare(PreparedRecord x, PreparedRecord y, Comparison out) {
-        boolean inOrder = x.key.compareTo(y.key) <= 0;
+        boolean inOrder = x.before(y);
         compareOrdered(inOrder ? x : y, inOrder ? y : x, out);
     }
 

@@ -11,6 +11,8 @@ final class PreparedRecord {
     static final int[] NONE = new int[0];
 
     final String key;
+    /** Orders records for canonical pair comparison without comparing long key strings. */
+    final long keyHash;
     final int[] name;
     final int[] written;
     final int familyCount;
@@ -32,6 +34,7 @@ final class PreparedRecord {
                    byte gender, int nationality, int[] phones, int[] emails, int[] documents, byte[] documentTypes,
                    int street, int address, int postcode, int outward) {
         this.key = key;
+        this.keyHash = keyHash(key);
         this.name = name;
         this.written = written;
         this.familyCount = familyCount;
@@ -48,6 +51,19 @@ final class PreparedRecord {
         this.address = address;
         this.postcode = postcode;
         this.outward = outward;
+    }
+
+    static long keyHash(String key) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < key.length(); i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        return h ^ (h >>> 29);
+    }
+
+    /** True when this record comes first in a canonical pair. */
+    boolean before(PreparedRecord other) {
+        return keyHash != other.keyHash ? keyHash < other.keyHash : key.compareTo(other.key) <= 0;
     }
 
     int birthYear() {

@@ -1,0 +1,47 @@
+package uk.toex.crosslink.resolution.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.toex.crosslink.resolution.bench.EngineBenchmark;
+import uk.toex.crosslink.resolution.engine.EngineSettings;
+
+/** {@code bench resolve --persons N}: the resolution engine alone on synthetic data, no store. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (run on a quiet machine).",
+        subcommands = {BenchCommand.Resolve.class, BenchCommand.Incremental.class})
+public class BenchCommand {
+
+    @Command(name = "resolve", mixinStandardHelpOptions = true,
+            description = "Engine alone: synthetic persons to clusters; time per stage, peak heap, accuracy.")
+    static class Resolve implements Callable<Integer> {
+
+        @Option(names = "--persons", defaultValue = "450000", description = "Synthetic persons (about 2.2 records each).")
+        int persons;
+
+        @Option(names = "--seed", defaultValue = "42")
+        long seed;
+
+        @Override
+        public Integer call() {
+            System.out.println(EngineBenchmark.run(persons, seed, EngineSettings.defaults()));
+            return 0;
+        }
+    }
+
+    @Command(name = "incremental", mixinStandardHelpOptions = true,
+            description = "Engine alone: place single new records against a resolved set; latency percentiles.")
+    static class Incremental implements Callable<Integer> {
+
+        @Option(names = "--persons", defaultValue = "450000")
+        int persons;
+
+        @Option(names = "--probes", defaultValue = "2000")
+        int probes;
+
+        @Override
+        public Integer call() {
+            System.out.println(uk.toex.crosslink.resolution.bench.IncrementalBenchmark.run(persons, probes));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package uk.toex.crosslink.resolution.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Component;
+import uk.toex.crosslink.resolution.engine.ResolutionModel;
+import uk.toex.crosslink.store.CypherLibrary;
+
+/** The current {@link ResolutionModel}, kept as JSON on one {@code :ResolutionModel} node. */
+@Component
+public class ModelStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Driver driver;
+    private final CypherLibrary cypher;
+
+    public ModelStore(Driver driver, CypherLibrary cypher) {
+        this.driver = driver;
+        this.cypher = cypher;
+    }
+
+    public Optional<ResolutionModel> load() {
+        try (var session = driver.session()) {
+            var rows = session.run(cypher.get("resolution/load-model")).list();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(JSON.readValue(rows.get(0).get("json").asString(), ResolutionModel.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored resolution model cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public void save(ResolutionModel model) {
+        try (var session = driver.session()) {
+            String json = JSON.writeValueAsString(model);
+            session.executeWriteWithoutResult(tx -> tx.run(cypher.get("resolution/save-model"),
+                    Map.of("json", json, "trainedOn", model.trainedOn(), "trainedAt", model.trainedAt())).consume());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the resolution model: " + e.getOriginalMessage(), e);
+        }
+    }
+}
