@@ -25,6 +25,7 @@ public final class WorldGenerator {
         if (personRecords < 1) {
             throw new IllegalArgumentException("personRecords must be at least 1");
         }
+        long started = System.nanoTime();
         EntityIds ids = new EntityIds();
         long entities = 0;
         long networks = 0;
@@ -54,7 +55,9 @@ public final class WorldGenerator {
                 remaining -= household.personRecords();
                 entities += household.entities();
             }
-            return new GenerationSummary(out, seed, output.batches().size(), personRecords, entities, networks);
+            output.close();
+            return new GenerationSummary(out, seed, output.batches().size(), personRecords, entities, networks,
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

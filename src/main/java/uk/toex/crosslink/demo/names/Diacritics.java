@@ -3,6 +3,7 @@ package uk.toex.crosslink.demo.names;
 import com.ibm.icu.text.Transliterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import uk.toex.crosslink.demo.Dice;
 
 /**
@@ -14,6 +15,9 @@ public final class Diacritics {
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
     private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
+    private static final Pattern ROMANIAN = Pattern.compile("[șțȘȚşţŞŢ]");
+    private static final Pattern DOUBLE_ACUTE = Pattern.compile("[őűŐŰ]");
+    private static final Pattern UMLAUT = Pattern.compile("[öüäÖÜÄ]");
 
     private Diacritics() {
     }
@@ -35,15 +39,15 @@ public final class Diacritics {
         if (!present(text)) {
             return text;
         }
-        if (text.matches(".*[șțȘȚşţŞŢ].*")) {
+        if (ROMANIAN.matcher(text).find()) {
             return swapCommaAndCedilla(text);
         }
-        if (text.matches(".*[őűŐŰ].*") && dice.chance(0.6)) {
+        if (DOUBLE_ACUTE.matcher(text).find() && dice.chance(0.6)) {
             String flat = dice.chance(0.7) ? "öüÖÜ" : "õûÕÛ";
             return text.replace('ő', flat.charAt(0)).replace('ű', flat.charAt(1))
                     .replace('Ő', flat.charAt(2)).replace('Ű', flat.charAt(3));
         }
-        if (text.matches(".*[öüäÖÜÄ].*") && dice.chance(0.4)) {
+        if (UMLAUT.matcher(text).find() && dice.chance(0.4)) {
             return text.replace("ö", "oe").replace("ü", "ue").replace("ä", "ae")
                     .replace("Ö", "Oe").replace("Ü", "Ue").replace("Ä", "Ae");
         }

@@ -1,6 +1,5 @@
 package uk.toex.crosslink.demo.output;
 
-import java.util.Locale;
 import uk.toex.crosslink.demo.world.Source;
 
 /**
@@ -39,12 +38,17 @@ public final class RecordIds {
         long n = ++counters[kind.ordinal()];
         long number = Math.floorMod(n * MULTIPLIER + salt + kind.ordinal() * 1_000_003L, MODULUS);
         return switch (source.profile()) {
-            case ATHENA -> String.format(Locale.ROOT, "%s%c%08d", source.abbreviation(), kind.letter, number);
-            case NICHE -> String.format(Locale.ROOT, "%s-%09d", kind.word, number);
-            case STORM -> String.format(Locale.ROOT, "STM-%c-%08d", kind.letter, number);
-            case CONNECT -> String.format(Locale.ROOT, "CX%c%08d", kind.letter, number);
-            case INTEL -> String.format(Locale.ROOT, "NCA-%c-%08d", kind.letter, number);
-            case PND -> String.format(Locale.ROOT, "PND%c%010d", kind.letter, number);
+            case ATHENA -> source.abbreviation() + kind.letter + padded(number, 8);
+            case NICHE -> kind.word + "-" + padded(number, 9);
+            case STORM -> "STM-" + kind.letter + "-" + padded(number, 8);
+            case CONNECT -> "CX" + kind.letter + padded(number, 8);
+            case INTEL -> "NCA-" + kind.letter + "-" + padded(number, 8);
+            case PND -> "PND" + kind.letter + padded(number, 10);
         };
+    }
+
+    private static String padded(long number, int width) {
+        String digits = Long.toString(number);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 }

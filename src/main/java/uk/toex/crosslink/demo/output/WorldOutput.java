@@ -26,6 +26,7 @@ public final class WorldOutput implements Closeable {
     private final List<BatchOutput> batches = new ArrayList<>();
     private final CSVPrinter truth;
     private long truthRows;
+    private boolean closed;
 
     private WorldOutput(Path root, long seed) throws IOException {
         for (Source source : Sources.all()) {
@@ -66,6 +67,10 @@ public final class WorldOutput implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         IOException failure = null;
         for (BatchOutput batch : batches) {
             try {

@@ -64,7 +64,7 @@ public final class PersonRecords {
         } else if (home != null && dice.chance(0.2)) {
             row.set("postcode", AddressStyles.postcode(home.postcode(), dice));
         }
-        ExtraColumns.fill(row, dice, on);
+        ExtraColumns.fill(row, appearance.source().profile().extraColumns(), dice, on);
         row.write();
         if (home != null && dice.chance(0.3)) {
             links(entity, appearance, batch, addresses, dice);
