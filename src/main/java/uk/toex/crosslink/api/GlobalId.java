@@ -38,7 +38,11 @@ public record GlobalId(String type, String key) {
         if (colon <= 0 || colon == text.length() - 1) {
             throw invalid();
         }
-        return new GlobalId(text.substring(0, colon), text.substring(colon + 1));
+        GlobalId decoded = new GlobalId(text.substring(0, colon), text.substring(colon + 1));
+        if (!decoded.encoded().equals(id)) {
+            throw invalid(); // padded or otherwise not as issued
+        }
+        return decoded;
     }
 
     public String encoded() {
