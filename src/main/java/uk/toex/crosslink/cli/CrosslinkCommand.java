@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosslink", mixinStandardHelpOptions = true,
         description = "Cross-force person graph with explainable entity resolution.",
         subcommands = {
+                GenerateCommand.class,
             uk.toex.crosslink.resolution.cli.ResolveCommand.class,
             uk.toex.crosslink.resolution.cli.ExportEntitiesCommand.class,
             uk.toex.crosslink.resolution.cli.AccuracyCommand.class,
