@@ -13,6 +13,11 @@ public record ResolutionModel(ModelParameters parameters, Map<String, Map<String
 
     public static final double STALE_GROWTH = 2.0;
 
+    /** The priors alone, for explaining pairs before any model has been trained. */
+    public static ResolutionModel untrained() {
+        return new ResolutionModel(ModelParameters.priors(), Map.of(), 1, null);
+    }
+
     public boolean staleFor(int records) {
         return records > STALE_GROWTH * Math.max(trainedOn, 25);
     }

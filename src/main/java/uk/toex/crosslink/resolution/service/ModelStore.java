@@ -23,16 +23,29 @@ public class ModelStore {
         this.cypher = cypher;
     }
 
+    /** The model as last loaded or saved by this process; the JSON of a large model takes a while to read. */
+    private volatile ResolutionModel cached;
+
     public Optional<ResolutionModel> load() {
+        ResolutionModel known = cached;
+        if (known != null) {
+            return Optional.of(known);
+        }
         try (var session = driver.session()) {
             var rows = session.run(cypher.get("resolution/load-model")).list();
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(JSON.readValue(rows.get(0).get("json").asString(), ResolutionModel.class));
+            cached = JSON.readValue(rows.get(0).get("json").asString(), ResolutionModel.class);
+            return Optional.of(cached);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored resolution model cannot be read: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Forgets the cached model (another process may have written a new one). */
+    public void forget() {
+        cached = null;
     }
 
     public void save(ResolutionModel model) {
@@ -40,6 +53,7 @@ public class ModelStore {
             String json = JSON.writeValueAsString(model);
             session.executeWriteWithoutResult(tx -> tx.run(cypher.get("resolution/save-model"),
                     Map.of("json", json, "trainedOn", model.trainedOn(), "trainedAt", model.trainedAt())).consume());
+            cached = model;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the resolution model: " + e.getOriginalMessage(), e);
         }

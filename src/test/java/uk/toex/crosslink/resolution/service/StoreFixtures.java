@@ -12,12 +12,12 @@ import org.neo4j.driver.Driver;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 
 /** Writes person records into the test store the way ingest does (docs/MODEL.md). */
-final class StoreFixtures {
+public final class StoreFixtures {
 
     private StoreFixtures() {
     }
 
-    static void run(Driver driver, String fixture) {
+    public static void run(Driver driver, String fixture) {
         try (InputStream in = StoreFixtures.class.getResourceAsStream("/fixtures/resolution/" + fixture + ".cypher");
              var session = driver.session()) {
             session.run(new String(in.readAllBytes(), StandardCharsets.UTF_8)).consume();
@@ -27,7 +27,7 @@ final class StoreFixtures {
     }
 
     /** Creates records as ingest does, each new record with its own person. */
-    static void ingest(Driver driver, List<PersonInput> records) {
+    public static void ingest(Driver driver, List<PersonInput> records) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PersonInput r : records) {
             String[] parts = r.key().split("/", 3);
@@ -61,7 +61,7 @@ final class StoreFixtures {
         }
     }
 
-    static Map<String, String> personOf(Driver driver) {
+    public static Map<String, String> personOf(Driver driver) {
         try (var session = driver.session()) {
             Map<String, String> out = new HashMap<>();
             session.run("MATCH (r:PersonRecord)-[:RESOLVES_TO]->(p:Person) RETURN r.key AS key, p.id AS id")
