@@ -26,7 +26,15 @@ public final class EngineBenchmark {
     public static String run(int persons, long seed, EngineSettings settings) {
         long g0 = System.currentTimeMillis();
         SyntheticPersons.Data data = SyntheticPersons.generate(persons, seed);
-        long generated = System.currentTimeMillis() - g0;
+        return run(data, System.currentTimeMillis() - g0, settings);
+    }
+
+    public static String run(List<uk.toex.crosslink.resolution.engine.PersonInput> records, Map<String, String> truth,
+                             EngineSettings settings) {
+        return run(new SyntheticPersons.Data(records, truth), 0, settings);
+    }
+
+    private static String run(SyntheticPersons.Data data, long generated, EngineSettings settings) {
         System.gc();
         resetPeaks();
         long t0 = System.currentTimeMillis();
@@ -39,7 +47,7 @@ public final class EngineBenchmark {
         for (int i = 0; i < result.keys().size(); i++) {
             predicted.put(result.keys().get(i), result.clusterOf()[i]);
         }
-        AccuracyReport accuracy = AccuracyReport.of(data.truth(), predicted);
+        String accuracy = data.truth().isEmpty() ? "no ground truth" : AccuracyReport.of(data.truth(), predicted).toString();
         long[] ms = result.stats().millis();
         return String.format("records=%d generated_in=%.1fs engine=%.1fs (prepare %.1f, blocking %.1f, training %.1f, scoring %.1f, clustering %.1f)"
                         + " peak_heap=%dMiB pairs_compared=%d reduction_ratio=%.6f oversized_blocks=%d clusters=%d%n%s",

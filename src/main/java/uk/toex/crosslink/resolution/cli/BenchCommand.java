@@ -21,9 +21,18 @@ public class BenchCommand {
         @Option(names = "--seed", defaultValue = "42")
         long seed;
 
+        @Option(names = "--batches", description = "Resolve the persons.csv of these batch folders instead (with --truth to score).")
+        java.nio.file.Path batches;
+
+        @Option(names = "--truth", description = "ground-truth.csv for --batches.")
+        java.nio.file.Path truth;
+
         @Override
-        public Integer call() {
-            System.out.println(EngineBenchmark.run(persons, seed, EngineSettings.defaults()));
+        public Integer call() throws java.io.IOException {
+            System.out.println(batches == null ? EngineBenchmark.run(persons, seed, EngineSettings.defaults())
+                    : EngineBenchmark.run(uk.toex.crosslink.resolution.accuracy.BatchFolders.read(batches),
+                    truth == null ? java.util.Map.of() : uk.toex.crosslink.resolution.accuracy.EntityCsv.read(truth),
+                    EngineSettings.defaults()));
             return 0;
         }
     }

@@ -73,19 +73,19 @@ final class NameComparator {
                 }
             }
         }
+        // given names: the best of what remains, pairs of two given parts winning ties
         int givenLevel = NameLevel.MISSING;
         int givenA = -1;
-        for (int pass = 0; pass < 2 && givenLevel == NameLevel.MISSING; pass++) {
-            for (int i = 0; i < na; i++) {
-                for (int j = 0; j < nb; j++) {
-                    if (i == usedA || j == usedB || (pass == 0 && (i < famA || j < famB))) {
-                        continue;
-                    }
-                    int level = level(a, wa, i, b, wb, j, true, memo);
-                    if (level < givenLevel) {
-                        givenLevel = level;
-                        givenA = i;
-                    }
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < nb; j++) {
+                if (i == usedA || j == usedB) {
+                    continue;
+                }
+                int level = level(a, wa, i, b, wb, j, true, memo);
+                boolean bothGiven = i >= famA && j >= famB;
+                if (level < givenLevel || (level == givenLevel && bothGiven && givenA >= 0 && givenA < famA)) {
+                    givenLevel = level;
+                    givenA = i;
                 }
             }
         }

@@ -62,7 +62,7 @@ final class PairComparator {
                     level = 0;
                     matched = a.documents[i];
                 } else if (a.documentTypes[i] == b.documentTypes[j] && a.documentTypes[i] != Vocabulary.OTHER_DOCUMENT) {
-                    boolean typo = oneEditApart(vocabulary.documents.value(a.documents[i]), vocabulary.documents.value(b.documents[j]));
+                    boolean typo = typingError(vocabulary.documents.value(a.documents[i]), vocabulary.documents.value(b.documents[j]));
                     level = Math.min(level, typo ? 1 : 2);
                 }
             }
@@ -94,6 +94,17 @@ final class PairComparator {
         out.level[f.ordinal()] = level;
         out.frequency[f.ordinal()] = frequency;
     }
+
+    /** Numbers that differ by what typing does: one edit, or two in a number of eight characters or more. */
+    static boolean typingError(String x, String y) {
+        if (Math.min(x.length(), y.length()) >= 8) {
+            return TWO_EDITS.apply(x, y) >= 0;
+        }
+        return oneEditApart(x, y);
+    }
+
+    private static final org.apache.commons.text.similarity.LevenshteinDistance TWO_EDITS =
+            new org.apache.commons.text.similarity.LevenshteinDistance(2);
 
     /** One character replaced, added, dropped, or two neighbours swapped. */
     static boolean oneEditApart(String x, String y) {

@@ -51,7 +51,8 @@ final class Scorer {
 
     /**
      * Contradictions: two different numbers of one document type, dates of birth years apart,
-     * or given names that share nothing unless a document or email ties the two records.
+     * or given names that share nothing unless the same full date of birth, a document or an
+     * email ties the two records.
      */
     static boolean veto(Comparison c) {
         if (c.level(Feature.DOCUMENT) == Feature.DOCUMENT.level("CONFLICT")) {
@@ -60,7 +61,9 @@ final class Scorer {
         if (c.dobYearsApart > DOB_YEARS_VETO) {
             return true;
         }
-        boolean tied = c.level(Feature.DOCUMENT) == 0 || c.level(Feature.EMAIL) == 0;
+        // relatives share family name, address and phone but not given name and date of birth
+        boolean tied = c.level(Feature.DOCUMENT) == 0 || c.level(Feature.EMAIL) == 0
+                || c.level(Feature.DOB) == Feature.DOB.level("EXACT");
         return c.level(Feature.GIVEN_NAME) == NameLevel.DIFFERENT && !tied;
     }
 

@@ -18,8 +18,8 @@ public enum DobComparison {
         }
         DateOfBirth x = DateOfBirth.unpack(a);
         DateOfBirth y = DateOfBirth.unpack(b);
-        if (consistent(x, y)) {
-            return PARTIAL;
+        if (consistent(x, y) || (x.year() == y.year() && (firstOfJanuary(x) || firstOfJanuary(y)))) {
+            return PARTIAL; // 1 January often stands for "year known, day unknown"
         }
         if (x.full() && y.full()) {
             if (x.year() == y.year() && x.month() == y.day() && x.day() == y.month()) {
@@ -46,6 +46,10 @@ public enum DobComparison {
             return 0;
         }
         return Math.abs(a / 10000 - b / 10000);
+    }
+
+    private static boolean firstOfJanuary(DateOfBirth d) {
+        return d.month() == 1 && d.day() == 1;
     }
 
     private static boolean bothFull(int a, int b) {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Nicknames {
 
-    private static final List<String> FILES = List.of("en", "hu", "ro", "bg", "cross");
+    private static final List<String> FILES = List.of("en", "hu", "ro", "bg", "pl", "ru-uk", "cross");
     private static final Nicknames STANDARD = load();
 
     private final Map<String, int[]> groups;

@@ -38,6 +38,8 @@ class DateOfBirthTest {
         "1984,1962,DIFFERENT",
         "1984,1994,ONE_DIGIT",
         "1984-03,1984-04,DIFFERENT",
+        "1974-01-01,1974-04-16,PARTIAL",
+        "1974-01-01,1975-04-16,DIFFERENT",
     })
     void comparesWithTypingErrorsAsTheirOwnLevels(String a, String b, DobComparison expected) {
         int x = DateOfBirth.parse(a).orElseThrow().pack();

@@ -18,6 +18,7 @@ class NicknamesTest {
         "Ștefan,Fănel", "Ştefan,Fane", "Gheorghe,Gică", "Ion,Ionuț", "Elena,Lenuța",
         "Георги,Гошо", "Georgi,Gosho", "Димитър,Митко", "Hristo,Itso", "Христо,Hristo",
         "János,John", "Ioan,Ivan", "István,Stephen", "Mária,Mary",
+        "Tomasz,Tomek", "Małgorzata,Gosia", "Weronika,Wera", "Iryna,Ira", "Aleksandr,Šura", "Олександр,Sasha",
     })
     void knowsDiminutivesInEveryLanguageSeen(String a, String b) {
         assertThat(same(a, b)).isTrue();
