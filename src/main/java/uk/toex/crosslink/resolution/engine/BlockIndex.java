@@ -68,7 +68,7 @@ final class BlockIndex {
             }
             int size = e - s;
             largest = Math.max(largest, size);
-            if (size > cap) {
+            if (size > BlockingKeys.cap(BlockingKeys.kind(entries[s]), cap)) {
                 oversized++;
                 oversizedByKind[BlockingKeys.kind(entries[s])]++;
             } else if (size > 1) {

@@ -44,7 +44,7 @@ final class IncrementalIndex {
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (long key : keys(record)) {
             int[] members = members(key);
-            if (members.length > cap) {
+            if (members.length > BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
                 continue;
             }
             for (int m : members) {

@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
  */
 final class ModelTrainer {
 
-    private static final int RANDOM_PAIRS = 1_000_000;
-    private static final long CANDIDATE_SAMPLE = 1_000_000;
+    private static final int RANDOM_PAIRS = 200_000;
+    private static final long CANDIDATE_SAMPLE = 400_000;
     private static final int MIN_SESSION_PAIRS = 30;
 
     private final Dataset data;

@@ -123,6 +123,12 @@ final class Vocabulary {
         return metaphoneAlt[nameId];
     }
 
+    /** A blocking value shared by the names of one nickname group (negative ids never clash with sounds), or -1. */
+    int nicknameKey(int nameId) {
+        int[] groups = nicknames[nameId];
+        return groups.length == 0 ? -1 : Integer.MIN_VALUE / 2 + groups[0];
+    }
+
     boolean nicknames(int a, int b) {
         for (int x : nicknames[a]) {
             for (int y : nicknames[b]) {
