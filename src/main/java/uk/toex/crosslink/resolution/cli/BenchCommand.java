@@ -8,12 +8,12 @@ import uk.toex.crosslink.resolution.engine.EngineSettings;
 
 /** {@code bench resolve --persons N}: the resolution engine alone on synthetic data, no store. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (run on a quiet machine).",
-        subcommands = {BenchCommand.Resolve.class, BenchCommand.Incremental.class})
+        subcommands = {BenchCommand.Resolve.class, BenchCommand.Incremental.class, BenchCommand.Store.class})
 public class BenchCommand {
 
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             description = "Engine alone: synthetic persons to clusters; time per stage, peak heap, accuracy.")
-    static class Resolve implements Callable<Integer> {
+    public static class Resolve implements Callable<Integer> {
 
         @Option(names = "--persons", defaultValue = "450000", description = "Synthetic persons (about 2.2 records each).")
         int persons;
@@ -37,9 +37,31 @@ public class BenchCommand {
         }
     }
 
+    @Command(name = "store", mixinStandardHelpOptions = true,
+            description = "Through the store: write synthetic person records, then a full resolve (use an empty --data-dir).")
+    public static class Store implements Callable<Integer> {
+
+        @Option(names = "--persons", defaultValue = "100000")
+        int persons;
+
+        private final uk.toex.crosslink.cli.CommandContext context;
+
+        public Store(uk.toex.crosslink.cli.CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            System.out.println(uk.toex.crosslink.resolution.bench.StoreBenchmark.run(
+                    context.bean(org.neo4j.driver.Driver.class),
+                    context.bean(uk.toex.crosslink.resolution.service.ResolutionService.class), persons));
+            return 0;
+        }
+    }
+
     @Command(name = "incremental", mixinStandardHelpOptions = true,
             description = "Engine alone: place single new records against a resolved set; latency percentiles.")
-    static class Incremental implements Callable<Integer> {
+    public static class Incremental implements Callable<Integer> {
 
         @Option(names = "--persons", defaultValue = "450000")
         int persons;

@@ -13,8 +13,8 @@ final class Comparison {
     final double[] frequency = new double[Feature.COUNT];
     int dobYearsApart;
     /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
-    final long[] memoKeys = new long[1 << 14];
-    final byte[] memoLevels = new byte[1 << 14];
+    final long[] memoKeys = new long[1 << 16];
+    final byte[] memoLevels = new byte[1 << 16];
 
     void reset() {
         Arrays.fill(frequency, 0);

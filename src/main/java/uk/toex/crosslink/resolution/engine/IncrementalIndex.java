@@ -15,6 +15,7 @@ final class IncrementalIndex {
     private final BlockIndex base;
     private final int cap;
     private final Map<Long, int[]> overlay = new HashMap<>();
+    private static final int KEY_CACHE_LIMIT = 100_000;
     private final Map<Integer, long[]> keyCache = new HashMap<>();
 
     IncrementalIndex(Dataset data, BlockIndex base, int cap) {
@@ -77,6 +78,9 @@ final class IncrementalIndex {
 
     /** Block keys carry the record number's bits cleared, as in the batch index. */
     private long[] keys(int record) {
+        if (keyCache.size() > KEY_CACHE_LIMIT) {
+            keyCache.clear(); // a cache, not a copy of the index: recomputing keys is cheap
+        }
         return keyCache.computeIfAbsent(record, r -> {
             long[] keys = BlockingKeys.of(data.record(r), data.vocabulary);
             for (int i = 0; i < keys.length; i++) {

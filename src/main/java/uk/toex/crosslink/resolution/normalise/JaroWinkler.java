@@ -7,8 +7,6 @@ package uk.toex.crosslink.resolution.normalise;
  */
 public final class JaroWinkler {
 
-    private static final ThreadLocal<boolean[][]> MATCHED = ThreadLocal.withInitial(() -> new boolean[2][64]);
-
     private JaroWinkler() {
     }
 
@@ -24,15 +22,8 @@ public final class JaroWinkler {
         String longer = la >= lb ? a : b;
         String shorter = la >= lb ? b : a;
         int window = Math.max(longer.length() / 2 - 1, 0);
-        boolean[][] flags = MATCHED.get();
-        if (flags[0].length < longer.length() || flags[1].length < shorter.length()) {
-            flags[0] = new boolean[Math.max(longer.length(), shorter.length()) * 2];
-            flags[1] = new boolean[flags[0].length];
-        }
-        boolean[] longMatched = flags[0];
-        boolean[] shortMatched = flags[1];
-        java.util.Arrays.fill(longMatched, 0, longer.length(), false);
-        java.util.Arrays.fill(shortMatched, 0, shorter.length(), false);
+        boolean[] longMatched = new boolean[longer.length()];
+        boolean[] shortMatched = new boolean[shorter.length()];
         int matches = 0;
         for (int i = 0; i < shorter.length(); i++) {
             char c = shorter.charAt(i);

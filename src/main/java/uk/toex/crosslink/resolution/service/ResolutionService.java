@@ -85,7 +85,10 @@ public class ResolutionService {
         if (keys.isEmpty()) {
             return;
         }
-        if (state == null || state.model().staleFor(state.size() + keys.size())) {
+        long unknown = keys.stream().distinct().filter(k -> state == null || state.clusterOf(k) == null).count();
+        if (state == null || state.model().staleFor(state.size() + (int) unknown)
+                || reader.count() != state.size() + unknown) {
+            // first use, a model outgrown by the data, or a store changed behind this process's back
             resolveAll(false, ProgressListener.silent());
             return;
         }
