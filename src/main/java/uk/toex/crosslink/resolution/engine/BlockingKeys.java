@@ -90,7 +90,7 @@ final class BlockingKeys {
     private static int[] sounds(int part, Vocabulary v) {
         int group = v.nicknameKey(part);
         int sound = v.metaphone(part);
-        return group < 0 ? new int[] {sound} : new int[] {sound, group};
+        return group == -1 ? new int[] {sound} : new int[] {sound, group};
     }
 
     /**
@@ -118,7 +118,7 @@ final class BlockingKeys {
         long h = mix(0x9E3779B97F4A7C15L * (kind + 1) + a);
         h = mix(h ^ (b * 0xC2B2AE3D27D4EB4FL));
         // 4 bits of kind, 38 bits of hash: the index keeps the low 22 bits for the record number
-        return ((long) kind << 60) | ((h >>> 26) & 0x0FFFFFFFFFC00000L);
+        return ((long) kind << 60) | (((h >>> 26) << 22) & 0x0FFFFFFFFFC00000L);
     }
 
     private static long mix(long z) {

@@ -26,13 +26,18 @@ final class Dataset {
 
     /** Adds or replaces records; returns their numbers in input order. */
     int[] addAll(List<PersonInput> inputs, int threads) {
-        List<Normalised> normalised = normalise(inputs, threads);
-        int[] out = new int[normalised.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = put(normalised.get(i));
+        int[] out = new int[inputs.size()];
+        // in chunks, so the intermediate strings of a million records never live at once
+        for (int from = 0; from < inputs.size(); from += CHUNK) {
+            List<Normalised> normalised = normalise(inputs.subList(from, Math.min(inputs.size(), from + CHUNK)), threads);
+            for (int i = 0; i < normalised.size(); i++) {
+                out[from + i] = put(normalised.get(i));
+            }
         }
         return out;
     }
+
+    private static final int CHUNK = 50_000;
 
     private int put(Normalised n) {
         Integer existing = numbers.get(n.key());
@@ -51,7 +56,7 @@ final class Dataset {
         if (threads <= 1 || inputs.size() < 1000) {
             return inputs.stream().map(Normalised::of).toList();
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        ForkJoinPool pool = POOL;
         try {
             return pool.submit(() -> inputs.parallelStream().map(Normalised::of).toList()).get();
         } catch (InterruptedException e) {
@@ -59,10 +64,11 @@ final class Dataset {
             throw new IllegalStateException("Interrupted while preparing records", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot prepare records: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
+
+    /** Two workers at most: the machine has two cores and other work to do. */
+    private static final ForkJoinPool POOL = new ForkJoinPool(2);
 
     int size() {
         return records.size();

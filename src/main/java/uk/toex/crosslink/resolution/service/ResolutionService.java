@@ -69,8 +69,10 @@ public class ResolutionService {
             score.put(result.keys().get(i), result.linkProbability()[i]);
         }
         int moved = writer.assign(PersonIds.assign(clusterOf, current), current, score);
+        progress.stage("writing", moved + " records moved; links that formed persons");
         writer.clearAllLinks();
         writer.replaceLinks(List.of(), result.formingLinks());
+        progress.stage("writing", result.formingLinks().size() + " links; review items");
         writer.clearReviewItems();
         writer.writeReviewItems(result.reviewPairs());
         EngineResult.RunStats stats = result.stats();
