@@ -2,7 +2,6 @@ package uk.toex.crosslink.security.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +12,11 @@ import java.util.Map;
  */
 record AuditEventConnection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
 
-    record Edge(String cursor, Map<String, Object> node) {
+    record Edge(String cursor, AuditEventView node) {
 
         static Edge of(Map<String, Object> event) {
-            Map<String, Object> node = new java.util.HashMap<>(event);
-            node.put("outcome", String.valueOf(event.get("outcome")).toUpperCase(java.util.Locale.ROOT));
-            return new Edge(Cursor.encode(at(event), (String) event.get("id")), node);
-        }
-
-        private static OffsetDateTime at(Map<String, Object> event) {
-            Object at = event.get("at");
-            return at instanceof ZonedDateTime z ? z.toOffsetDateTime() : (OffsetDateTime) at;
+            AuditEventView node = AuditEventView.of(event);
+            return new Edge(Cursor.encode(node.at(), node.id()), node);
         }
     }
 

@@ -26,7 +26,8 @@ public class JwtCallers {
     }
 
     public Caller fromJwt(Jwt jwt) {
-        String subject = strings(jwt, properties.subjectClaim()).stream().findFirst().orElse(jwt.getSubject());
+        Object named = claim(jwt, properties.subjectClaim());
+        String subject = named instanceof String s && !s.isBlank() ? s : jwt.getSubject();
         List<Role> roles = strings(jwt, properties.rolesClaim()).stream()
                 .map(Role::parse).flatMap(Optional::stream).toList();
         List<String> forces = strings(jwt, properties.forcesClaim()).stream()
@@ -36,10 +37,7 @@ public class JwtCallers {
 
     /** A claim at a dotted path as strings: a JSON array, or a comma- or space-separated string. */
     static List<String> strings(Jwt jwt, String path) {
-        Object value = jwt.getClaims();
-        for (String step : path.split("\\.")) {
-            value = value instanceof Map<?, ?> map ? map.get(step) : null;
-        }
+        Object value = claim(jwt, path);
         if (value instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).toList();
         }
@@ -47,5 +45,13 @@ public class JwtCallers {
             return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
         }
         return List.of();
+    }
+
+    private static Object claim(Jwt jwt, String path) {
+        Object value = jwt.getClaims();
+        for (String step : path.split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(step) : null;
+        }
+        return value;
     }
 }
