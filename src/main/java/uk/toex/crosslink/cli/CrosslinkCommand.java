@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Cross-force person graph with explainable entity resolution.",
         subcommands = {
                 GenerateCommand.class,
+                uk.toex.crosslink.security.token.TokenCommand.class,
         })
 public class CrosslinkCommand {
 }
