@@ -26,6 +26,9 @@ public class Redaction {
     public static final Set<String> IDENTITY_FIELDS = Set.of("givenNames", "familyName", "aliases", "dob",
             "phones", "emails", "address", "postcode", "idDocuments", "nationality", "displayName");
 
+    /** Prefix of the properties that keep a source's unnamed columns (docs/MODEL.md). */
+    private static final String EXTRA_PREFIX = "extra.";
+
     public boolean hidesIdentity(AccessScope scope, Collection<String> personFlags) {
         return scope.hidesProtectedIdentities() && personFlags != null
                 && personFlags.stream().anyMatch(PROTECTED_FLAGS::contains);
@@ -42,8 +45,13 @@ public class Redaction {
             return properties;
         }
         Map<String, Object> redacted = new LinkedHashMap<>(properties);
-        redacted.replaceAll((key, v) -> IDENTITY_FIELDS.contains(key) && v != null ? redact(v) : v);
+        redacted.replaceAll((key, v) -> identifies(key) && v != null ? redact(v) : v);
         return redacted;
+    }
+
+    /** Named identity fields, and every column the contract does not name (a nickname, a note...). */
+    private static boolean identifies(String property) {
+        return IDENTITY_FIELDS.contains(property) || property.startsWith(EXTRA_PREFIX);
     }
 
     private static Object redact(Object value) {

@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.security.Caller;
+import uk.toex.crosslink.security.CallerScopes;
 import uk.toex.crosslink.security.CurrentCaller;
 import uk.toex.crosslink.security.Role;
 
@@ -14,15 +15,17 @@ import uk.toex.crosslink.security.Role;
 class CallerController {
 
     private final CurrentCaller callers;
+    private final CallerScopes scopes;
 
-    CallerController(CurrentCaller callers) {
+    CallerController(CurrentCaller callers, CallerScopes scopes) {
         this.callers = callers;
+        this.scopes = scopes;
     }
 
     @QueryMapping
     CallerView me() {
         Caller caller = callers.get().orElseThrow(() -> new AccessDeniedException("No authenticated caller"));
-        AccessScope scope = caller.scope();
+        AccessScope scope = scopes.current(); // the scope every read of this request gets
         return new CallerView(caller.subject(), caller.roles().stream().sorted().toList(),
                 List.copyOf(caller.forceClaim()), caller.allForces(), caller.demo(), scope.seesOtherForcesProtected(),
                 scope.hidesProtectedIdentities(), caller.hasAny(Role.DATA_READERS));
