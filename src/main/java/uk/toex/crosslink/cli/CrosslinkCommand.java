@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosslink", mixinStandardHelpOptions = true,
         description = "Cross-force person graph with explainable entity resolution.",
         subcommands = {
+                IngestCommand.class,
         })
 public class CrosslinkCommand {
 }

@@ -1,0 +1,7 @@
+// Ingest offences.csv: new offences and the person record involved.
+{{ingest-new-record Offence}}
+WITH r, row
+CALL (r, row) {
+  MATCH (p:PersonRecord {key: row.personKey})
+  CREATE (p)-[:INVOLVED_IN {involvement: row.props.involvement, batchId: $batch.id}]->(r)
+}

@@ -1,0 +1,119 @@
+package uk.toex.crosslink.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.toex.crosslink.support.CrosslinkTest;
+import uk.toex.crosslink.support.TestNeo4j;
+
+@CrosslinkTest
+class IngestServiceTest {
+
+    @Autowired
+    IngestService ingest;
+
+    @Autowired
+    Driver driver;
+
+    @TempDir
+    Path temp;
+
+    StoreQueries store;
+
+    @BeforeEach
+    void clear() {
+        TestNeo4j.clear();
+        store = new StoreQueries(driver);
+    }
+
+    static BatchFolder everyFile(Path dir) {
+        return BatchFolder.norfolk(dir, "2023-01-31")
+                .csv("persons.csv",
+                        "record_id,given_names,family_name,aliases,dob,gender,nationality,phones,emails,address,postcode,id_documents,flags",
+                        "P1,Attila,Lakatos,Lakatos Attila|LAKATOS Atila,1984-03-07,M,HU,+36 30 123 4567|07700900123,"
+                                + "Attila@Example.com,\"12 Salhouse Road, Norwich\",nr12ab,PASSPORT:ab 123-456|NINO:QQ123456C,VICTIM|MISSING",
+                        "P2,Иван,Иванов,,1990-05,F,RU,0044 7700 900 123,,,,,SUSPECT")
+                .csv("addresses.csv", "record_id,line1,line2,town,postcode,country",
+                        "A1,12 Salhouse Rd,,Norwich,NR1 2AB,GB")
+                .csv("person_addresses.csv", "person_record_id,address_record_id,relation,from,to",
+                        "P2,A1,SEEN_AT,2022-01-01,")
+                .csv("adverts.csv", "record_id,site,url,posted_at,title,text,phones,emails,image_hashes,location,postcode",
+                        "AD1,vivastreet,https://x.test/1,2021-12-03T14:05:00Z,New in town,call me,07700 900123,,AB12CD|ff00,Norwich,NR1 2AB")
+                .csv("ocgs.csv", "record_id,name,threat_types,status,mapped_on", "G1,Red Crew,MSHT|CSE,ACTIVE,2022-06-01")
+                .csv("ocg_members.csv", "ocg_record_id,person_record_id,role", "G1,P2,PRINCIPAL")
+                .csv("operations.csv", "record_id,name,status,opened,closed,threat_types,lead_officer",
+                        "O1,Op Lantern,OPEN,2022-07-01,,MSHT,DS Smith")
+                .csv("operation_subjects.csv", "operation_record_id,subject_record_id,subject_kind,role",
+                        "O1,P2,PERSON,SUSPECT", "O1,G1,OCG,SUSPECT", "O1,A1,ADDRESS,LOCATION", "O1,AD1,ADVERT,ASSOCIATE")
+                .csv("offences.csv", "record_id,person_record_id,involvement,category,ho_code,gravity,committed_on,reported_on,outcome",
+                        "F1,P1,VICTIM,MSHT,106/1,8,2022-05-01,2022-05-03,")
+                .csv("calls.csv", "from_number,to_number,started_at,duration_s,kind",
+                        "07700900123,+36301234567,2022-01-01T10:00:00Z,60,CALL",
+                        "07700 900123,+36 30 123 4567,2022-01-02T10:00:00+01:00,,SMS");
+    }
+
+    @Test
+    void loadsEveryFileKindIntoTheSourceAndResolvedLayers() {
+        IngestReport report = ingest.ingest(everyFile(temp.resolve("b1")).path());
+
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.status()).isEqualTo("done");
+        assertThat(report.accepted()).isEqualTo(report.rows()).isEqualTo(15);
+        assertThat(report.files()).containsOnlyKeys("persons.csv", "addresses.csv", "person_addresses.csv",
+                "adverts.csv", "ocgs.csv", "ocg_members.csv", "operations.csv", "operation_subjects.csv",
+                "offences.csv", "calls.csv");
+
+        Map<String, Object> p1 = store.record("PersonRecord", "NORFOLK/ATHENA/P1");
+        assertThat(p1).containsEntry("givenNames", "Attila").containsEntry("dob", "1984-03-07")
+                .containsEntry("aliases", List.of("Lakatos Attila", "LAKATOS Atila"))
+                .containsEntry("version", 1L).containsEntry("force", "NORFOLK").containsEntry("recordId", "P1");
+        assertThat(store.record("PersonRecord", "NORFOLK/ATHENA/P2")).containsEntry("familyName", "Иванов")
+                .containsEntry("dob", "1990-05");
+        assertThat(store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:HAS_PHONE]->(p) RETURN p.e164 AS e ORDER BY e")
+                .stream().map(r -> r.get("e").asString())).containsExactly("+36301234567", "+447700900123");
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:HAS_EMAIL]->(:Email {address:'attila@example.com'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:HAS_DOCUMENT]->(d:IdDocument) WHERE d.key IN ['PASSPORT:AB123456','NINO:QQ123456C'] RETURN count(*)")).isEqualTo(2);
+        assertThat(store.count("MATCH (:PersonRecord)-[:RESOLVES_TO]->(:Person) RETURN count(*)")).isEqualTo(2);
+        // persons.csv home, addresses.csv record and the advert location are one Address
+        assertThat(store.count("MATCH (a:Address {key:'NR1 2AB|12 SALHOUSE ROAD'}) RETURN count(a)")).isEqualTo(1);
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:AT_ADDRESS {relation:'HOME', source:'persons'}]->(:Address {key:'NR1 2AB|12 SALHOUSE ROAD'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P2'})-[r:AT_ADDRESS {relation:'SEEN_AT', source:'person_addresses'}]->(:Address)<-[:RESOLVES_TO]-(:AddressRecord {key:'NORFOLK/ATHENA/A1'}) WHERE r.from = date('2022-01-01') RETURN count(*)")).isEqualTo(1);
+        assertThat(store.count("MATCH (ad:Advert {key:'NORFOLK/ATHENA/AD1'})-[:ADVERTISES_PHONE]->(:Phone {e164:'+447700900123'}), (ad)-[:HAS_IMAGE]->(:ImageHash {hash:'ab12cd'}), (ad)-[:LOCATED_AT]->(:Address {key:'NR1 2AB|NORWICH'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P2'})-[:MEMBER_OF {role:'PRINCIPAL'}]->(g:OrganisedCrimeGroup {key:'NORFOLK/ATHENA/G1'}) WHERE g.mappedOn = date('2022-06-01') AND g.threatTypes = ['MSHT','CSE'] RETURN count(*)")).isEqualTo(1);
+        assertThat(store.count("MATCH (:Operation {key:'NORFOLK/ATHENA/O1'})-[s:HAS_SUBJECT]->(t) RETURN count(s)")).isEqualTo(4);
+        assertThat(store.count("MATCH (:Operation)-[:HAS_SUBJECT {subjectKind:'ADDRESS'}]->(:Address)<-[:RESOLVES_TO]-(:AddressRecord) RETURN count(*)")).isEqualTo(1);
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:INVOLVED_IN {involvement:'VICTIM'}]->(o:Offence) WHERE o.gravity = 8 AND o.committedOn = date('2022-05-01') RETURN count(*)")).isEqualTo(1);
+        var called = store.rows("MATCH (:Phone {e164:'+447700900123'})-[c:CALLED]->(:Phone {e164:'+36301234567'}) RETURN c").get(0).get("c").asMap();
+        assertThat(called).containsEntry("source", "NORFOLK/ATHENA").containsEntry("count", 2L)
+                .containsEntry("smsCount", 1L).containsEntry("totalDuration", 60L);
+        assertThat(store.count("MATCH (b:Batch {id: '" + report.batchId() + "', status: 'done', accepted: 15})-[:FROM_FORCE]->(:Force {code:'NORFOLK'}) RETURN count(b)")).isEqualTo(1);
+        assertThat(store.rows("MATCH (r:SourceRecord) RETURN DISTINCT r.extracted AS e").get(0).get("e").asLocalDate())
+                .isEqualTo(LocalDate.of(2023, 1, 31));
+    }
+
+    @Test
+    void ingestingTheSameBatchTwiceChangesNothing() {
+        Path dir = everyFile(temp.resolve("b1")).path();
+        ingest.ingest(dir);
+        long nodes = store.count("MATCH (n) WHERE NOT n:Batch RETURN count(n)");
+        long rels = store.count("MATCH ()-[r]->() WHERE type(r) <> 'FROM_FORCE' RETURN count(r)");
+
+        IngestReport again = ingest.ingest(dir);
+
+        assertThat(again.unchanged()).isEqualTo(again.rows()).isEqualTo(15);
+        assertThat(again.files().values()).allSatisfy(f -> {
+            assertThat(f.unchanged()).as(f.file()).isEqualTo(f.rows());
+            assertThat(f.accepted() + f.updated() + f.rejected()).as(f.file()).isZero();
+        });
+        assertThat(store.count("MATCH (n) WHERE NOT n:Batch RETURN count(n)")).isEqualTo(nodes);
+        assertThat(store.count("MATCH ()-[r]->() WHERE type(r) <> 'FROM_FORCE' RETURN count(r)")).isEqualTo(rels);
+    }
+}
