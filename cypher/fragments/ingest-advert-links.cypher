@@ -10,5 +10,5 @@ FOREACH (hash IN row.images |
   CREATE (__)-[:HAS_IMAGE {batchId: $batch.id}]->(image))
 FOREACH (place IN row.location |
   MERGE (located:Address {key: place.key})
-    ON CREATE SET located += place
+    ON CREATE SET located.line1 = place.line1, located.postcode = place.postcode
   CREATE (__)-[:LOCATED_AT {batchId: $batch.id}]->(located))

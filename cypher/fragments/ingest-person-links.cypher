@@ -11,5 +11,5 @@ FOREACH (doc IN row.documents |
   CREATE (__)-[:HAS_DOCUMENT {batchId: $batch.id}]->(document))
 FOREACH (home IN row.home |
   MERGE (place:Address {key: home.key})
-    ON CREATE SET place += home
+    ON CREATE SET place.line1 = home.line1, place.postcode = home.postcode
   CREATE (__)-[:AT_ADDRESS {relation: 'HOME', source: 'persons', batchId: $batch.id}]->(place))

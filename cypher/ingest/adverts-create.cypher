@@ -1,3 +1,2 @@
-// Ingest adverts.csv: new adverts and their phones, emails, images and location.
+// Ingest adverts.csv: new adverts (their links follow in adverts-link).
 {{ingest-new-record Advert}}
-{{ingest-advert-links r}}

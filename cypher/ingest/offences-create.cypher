@@ -1,7 +1,2 @@
-// Ingest offences.csv: new offences and the person record involved.
+// Ingest offences.csv: new offences (the person involved follows in offences-link).
 {{ingest-new-record Offence}}
-WITH r, row
-CALL (r, row) {
-  MATCH (p:PersonRecord {key: row.personKey})
-  CREATE (p)-[:INVOLVED_IN {involvement: row.props.involvement, batchId: $batch.id}]->(r)
-}

@@ -1,7 +1,7 @@
-// Ingest persons.csv: changed person records. RESOLVES_TO is resolution's and stays; the links
-// derived from the row are rebuilt from the new content.
+// Ingest persons.csv: changed person records; the links derived from the old content go (they
+// are rebuilt by persons-link). RESOLVES_TO is resolution's and stays.
 {{ingest-new-version PersonRecord}}
-WITH r, row
+WITH r
 CALL (r) {
   MATCH (r)-[old:HAS_PHONE|HAS_EMAIL|HAS_DOCUMENT]->()
   DELETE old
@@ -10,4 +10,3 @@ CALL (r) {
   MATCH (r)-[old:AT_ADDRESS {source: 'persons'}]->()
   DELETE old
 }
-{{ingest-person-links r}}

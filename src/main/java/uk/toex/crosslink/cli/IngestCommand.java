@@ -29,7 +29,7 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "batch folders, each with a manifest.json")
     List<Path> dirs;
 
-    @Option(names = "--quiet", description = "no progress on stderr")
+    @Option(names = "--quiet", description = "no progress or summary on stderr")
     boolean quiet;
 
     @Spec
@@ -55,9 +55,13 @@ public class IngestCommand implements Callable<Integer> {
                 .withProgress(quiet ? IngestProgress.NONE : ConsoleProgress.onStderr());
         PrintWriter out = spec.commandLine().getOut();
         for (Path dir : dirs) {
+            RunStats stats = new RunStats();
             IngestReport report = service.ingest(dir, options);
             out.println(report.toJson());
             out.flush();
+            if (!quiet) {
+                spec.commandLine().getErr().println("ingest " + report.batchId() + ": " + stats.summary(report.rows()));
+            }
         }
         return 0;
     }

@@ -19,6 +19,7 @@ public final class BatchDates {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final LocalDate PROBE = LocalDate.of(1984, 3, 7);
+    private static final String RULE = "must be a java.time pattern naming day, month and year";
 
     private final DateTimeFormatter dates;
     private final String described;
@@ -32,9 +33,9 @@ public final class BatchDates {
     public static String patternProblem(String pattern) {
         try {
             DateTimeFormatter f = strict(pattern);
-            return LocalDate.parse(f.format(PROBE), f).equals(PROBE) ? null : "must name day, month and year";
+            return LocalDate.parse(f.format(PROBE), f).equals(PROBE) ? null : RULE;
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return "not a java.time date pattern with day, month and year";
+            return RULE;
         }
     }
 

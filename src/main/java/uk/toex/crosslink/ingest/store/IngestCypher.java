@@ -18,6 +18,8 @@ import uk.toex.crosslink.store.CypherLibrary;
 @Component
 public class IngestCypher {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestCypher.class);
+
     private final Driver driver;
     private final CypherLibrary library;
 
@@ -28,14 +30,22 @@ public class IngestCypher {
 
     public <T> T inTransaction(Function<TransactionContext, T> work) {
         try (var session = driver.session()) {
-            return session.executeWrite(work::apply);
+            long started = System.nanoTime();
+            T result = session.executeWrite(work::apply);
+            log.debug("transaction with commit: {} ms", (System.nanoTime() - started) / 1_000_000);
+            return result;
         }
     }
 
     public List<Record> run(TransactionContext tx, String name, Map<String, Object> batch, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("batch", batch);
-        return tx.run(library.get("ingest/" + name), all).list();
+        long started = System.nanoTime();
+        List<Record> result = tx.run(library.get("ingest/" + name), all).list();
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        }
+        return result;
     }
 
     public void runAlone(String name, Map<String, Object> batch, Map<String, Object> params) {
