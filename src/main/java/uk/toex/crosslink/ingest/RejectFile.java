@@ -51,6 +51,7 @@ final class RejectFile implements AutoCloseable {
     private Writer open() throws IOException {
         try {
             path = preferredDir.resolve(fileName);
+            Files.createDirectories(preferredDir);
             return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             if (fallbackDir == null) {

@@ -116,4 +116,134 @@ class IngestServiceTest {
         assertThat(store.count("MATCH (n) WHERE NOT n:Batch RETURN count(n)")).isEqualTo(nodes);
         assertThat(store.count("MATCH ()-[r]->() WHERE type(r) <> 'FROM_FORCE' RETURN count(r)")).isEqualTo(rels);
     }
+
+    @Test
+    void aChangedRecordBecomesANewVersionKeepingTheOldAndRebuildingItsLinks() {
+        String header = "record_id,given_names,family_name,phones,address,postcode";
+        ingest.ingest(BatchFolder.norfolk(temp.resolve("v1"), "2023-01-31")
+                .csv("persons.csv", header, "P1,Attila,Lakatos,07700900123,1 Mill Lane,NR1 1AA", "P2,Anna,Nagy,,,").path());
+        String person = store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:RESOLVES_TO]->(p) RETURN p.id AS id")
+                .get(0).get("id").asString();
+
+        IngestReport second = ingest.ingest(BatchFolder.norfolk(temp.resolve("v2"), "2023-02-28")
+                .csv("persons.csv", header, "P1,Attila,Lakatos,07700900999,2 Mill Lane,NR1 1AA", "P2,Anna,Nagy,,,").path());
+
+        assertThat(second.file("persons.csv")).satisfies(f -> {
+            assertThat(f.updated()).isEqualTo(1);
+            assertThat(f.unchanged()).isEqualTo(1);
+            assertThat(f.accepted()).isZero();
+        });
+        Map<String, Object> p1 = store.record("PersonRecord", "NORFOLK/ATHENA/P1");
+        assertThat(p1).containsEntry("version", 2L).containsEntry("phones", List.of("07700900999"))
+                .containsEntry("batchId", second.batchId()).containsEntry("address", "2 Mill Lane");
+        assertThat(p1.get("firstIngestedAt")).isNotEqualTo(p1.get("ingestedAt"));
+        var version = store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:PREVIOUS_VERSION]->(v:RecordVersion) RETURN v")
+                .get(0).get("v").asMap();
+        assertThat(version).containsEntry("version", 1L).containsEntry("extracted", LocalDate.of(2023, 1, 31));
+        assertThat((String) version.get("content")).contains("\"phones\":[\"07700900123\"]").contains("\"address\":\"1 Mill Lane\"");
+        assertThat(store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:HAS_PHONE]->(p) RETURN p.e164 AS e")
+                .stream().map(r -> r.get("e").asString())).containsExactly("+447700900999");
+        assertThat(store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:AT_ADDRESS]->(a) RETURN a.key AS k")
+                .stream().map(r -> r.get("k").asString())).containsExactly("NR1 1AA|2 MILL LANE");
+        assertThat(store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:RESOLVES_TO]->(p) RETURN p.id AS id")
+                .get(0).get("id").asString()).isEqualTo(person);
+        assertThat(store.count("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P2'})-[:PREVIOUS_VERSION]->() RETURN count(*)")).isZero();
+
+        IngestReport third = ingest.ingest(BatchFolder.norfolk(temp.resolve("v3"), "2023-03-31")
+                .csv("persons.csv", header, "P1,Attila,LAKATOS,07700900999,2 Mill Lane,NR1 1AA").path());
+        assertThat(third.updated()).isEqualTo(1);
+        assertThat(store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P1'})-[:PREVIOUS_VERSION]->(v) RETURN v.version AS v ORDER BY v")
+                .stream().map(r -> r.get("v").asLong())).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void tellsResolutionWhichPersonRecordsAreNewOrChanged() {
+        var received = new java.util.concurrent.CopyOnWriteArrayList<List<String>>();
+        org.springframework.context.ApplicationListener<?> listener =
+                org.springframework.context.ApplicationListener.<PersonRecordsIngested>forPayload(e -> received.add(e.recordKeys()));
+        multicaster.addApplicationListener(listener);
+        try {
+            String header = "record_id,given_names";
+            ingest.ingest(BatchFolder.norfolk(temp.resolve("e1"), "2023-01-31").csv("persons.csv", header, "P1,A", "P2,B").path());
+            ingest.ingest(BatchFolder.norfolk(temp.resolve("e2"), "2023-01-31").csv("persons.csv", header, "P1,A", "P2,C", "P3,D").path());
+            ingest.ingest(BatchFolder.norfolk(temp.resolve("e3"), "2023-01-31").csv("persons.csv", header, "P1,A").path());
+        } finally {
+            multicaster.removeApplicationListener(listener);
+        }
+        assertThat(received).containsExactly(
+                List.of("NORFOLK/ATHENA/P1", "NORFOLK/ATHENA/P2"), List.of("NORFOLK/ATHENA/P2", "NORFOLK/ATHENA/P3"));
+    }
+
+    @Autowired
+    org.springframework.context.event.ApplicationEventMulticaster multicaster;
+
+    @Test
+    void keepsUnknownColumnsAndHostileTextVerbatim() {
+        String hostile = "x'}) MATCH (n) DETACH DELETE n // \\ \"; DROP CONSTRAINT person_id";
+        IngestReport report = ingest.ingest(BatchFolder.norfolk(temp.resolve("x"), "2023-01-31")
+                .csv("persons.csv", "record_id,given_names,Custody Ref,\"a`b}) RETURN 1 //\"",
+                        "P1,\"" + hostile.replace("\"", "\"\"") + "\",C/9,\"CREATE (m) \\\"").path());
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.file("persons.csv").extraColumns()).containsExactly("Custody Ref", "a`b}) RETURN 1 //");
+        assertThat(store.record("PersonRecord", "NORFOLK/ATHENA/P1")).containsEntry("givenNames", hostile)
+                .containsEntry("extra.Custody Ref", "C/9").containsEntry("extra.a`b}) RETURN 1 //", "CREATE (m) \\");
+        assertThat(store.count("SHOW CONSTRAINTS YIELD name WHERE name = 'person_id' RETURN count(*)")).isEqualTo(1);
+    }
+
+    @Test
+    void readsTheBatchDateFormatPartialDatesOfBirthAndHandling() {
+        IngestReport report = ingest.ingest(BatchFolder.at(temp.resolve("d"))
+                .manifest("{\"force\":\"SUFFOLK\",\"system\":\"NICHE\",\"extracted\":\"2023-01-31\",\"dateFormat\":\"dd/MM/yyyy\",\"handling\":\"P\"}")
+                .csv("persons.csv", "record_id,dob,handling", "P1,07/03/1984,", "P2,1984-03,C", "P3,1984,", "P4,1984-03-07,")
+                .csv("ocgs.csv", "record_id,mapped_on", "G1,01/06/2022").path());
+
+        assertThat(store.record("PersonRecord", "SUFFOLK/NICHE/P1")).containsEntry("dob", "1984-03-07").containsEntry("handling", "P");
+        assertThat(store.record("PersonRecord", "SUFFOLK/NICHE/P2")).containsEntry("dob", "1984-03").containsEntry("handling", "C");
+        assertThat(store.record("PersonRecord", "SUFFOLK/NICHE/P3")).containsEntry("dob", "1984");
+        assertThat(store.record("OrganisedCrimeGroup", "SUFFOLK/NICHE/G1")).containsEntry("mappedOn", LocalDate.of(2022, 6, 1));
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(5);
+            assertThat(r.column()).isEqualTo("dob");
+            assertThat(r.reason()).contains("dd/MM/yyyy");
+        });
+    }
+
+    @Test
+    void leavesHandlingUnsetWhenNeitherManifestNorRowGivesIt() {
+        ingest.ingest(BatchFolder.norfolk(temp.resolve("h"), "2023-01-31").csv("persons.csv", "record_id", "P1").path());
+
+        assertThat(store.record("PersonRecord", "NORFOLK/ATHENA/P1")).doesNotContainKey("handling");
+    }
+
+    @Test
+    void loadsBomCrlfCyrillicAndQuotedFieldsEndToEnd() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String csv = "Record_Id,Family_Name,Given_Names,Aliases\r\nP1,Иванов,Иван,\"Ivanov, Ivan|Ваня \"\"Vanya\"\"\"\r\n"
+                + "P2,\"O'Brien\nSmith\",Seán,\r\n";
+        byte[] body = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+
+        IngestReport report = ingest.ingest(BatchFolder.norfolk(temp.resolve("c"), "2023-01-31").bytes("persons.csv", all).path());
+
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(store.record("PersonRecord", "NORFOLK/ATHENA/P1")).containsEntry("familyName", "Иванов")
+                .containsEntry("aliases", List.of("Ivanov, Ivan", "Ваня \"Vanya\""));
+        assertThat(store.record("PersonRecord", "NORFOLK/ATHENA/P2")).containsEntry("familyName", "O'Brien\nSmith")
+                .containsEntry("givenNames", "Seán").doesNotContainKey("aliases");
+    }
+
+    @Test
+    void namesFilesOutsideTheContractAndRefusesABatchWithoutManifest() {
+        IngestReport report = ingest.ingest(BatchFolder.norfolk(temp.resolve("f"), "2023-01-31")
+                .csv("person.csv", "record_id", "P1").csv("persons.csv", "record_id", "P1").path());
+        assertThat(report.ignoredFiles()).containsExactly("person.csv");
+
+        Path empty = BatchFolder.at(temp.resolve("none")).csv("persons.csv", "record_id", "P9").path();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingest.ingest(empty))
+                .isInstanceOf(BatchRefusedException.class).hasMessageContaining("manifest.json: missing");
+        assertThat(store.count("MATCH (r:PersonRecord {recordId:'P9'}) RETURN count(r)")).isZero();
+    }
 }

@@ -115,8 +115,7 @@ public final class CsvFile implements Closeable {
         if (raw.multiLine()) {
             // One bad quote must not swallow the lines after it: lose only the first line.
             reader.giveBackAfterFirstLine(raw);
-            String line = raw.firstLine();
-            return new Rejection(name, raw.line(), null, "malformed CSV: " + diagnose(line), line);
+            return diagnose(raw.line(), raw.firstLine());
         }
         if (!raw.terminated() && raw.problem() != null && raw.text().length() > CsvRecordReader.MAX_RECORD_CHARS) {
             reader.skipRestOfLine();
@@ -124,15 +123,17 @@ public final class CsvFile implements Closeable {
         return new Rejection(name, raw.line(), header.name(badField - 1), "malformed CSV: " + problem, raw.text());
     }
 
-    private String diagnose(String line) {
+    private Rejection diagnose(int line, String text) {
         try {
-            String[] fields = CsvFields.split(line);
-            return fields.length == header.size()
-                    ? "quote opened on this line is closed only on a later line"
+            String[] fields = CsvFields.split(text);
+            String reason = fields.length == header.size()
+                    ? "a quote opened on this line is closed only on a later line"
                     : "expected " + header.size() + " columns, found " + fields.length;
+            return new Rejection(name, line, null, "malformed CSV: " + reason, text);
         } catch (MalformedCsvException e) {
             String column = header.name(e.field() - 1);
-            return e.getMessage() + (column == null ? "" : " (column " + column + ")");
+            return new Rejection(name, line, column, "malformed CSV: " + e.getMessage()
+                    + (column == null ? "" : " (column " + column + ")"), text);
         }
     }
 
