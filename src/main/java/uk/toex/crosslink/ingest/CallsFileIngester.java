@@ -26,9 +26,11 @@ class CallsFileIngester {
     private static final int NUMBER_CACHE = 100_000;
 
     private final CallPairWriter writer;
+    private final int chunkRows;
 
-    CallsFileIngester(CallPairWriter writer) {
+    CallsFileIngester(CallPairWriter writer, IngestSettings settings) {
         this.writer = writer;
+        this.chunkRows = settings.chunkRows();
     }
 
     FileReport ingest(BatchRun run, Path path) throws IOException {
@@ -56,8 +58,8 @@ class CallsFileIngester {
         }
         List<Map<String, Object>> rows = pairs.rows();
         Map<String, Object> batch = run.batchParam();
-        for (int i = 0; i < rows.size(); i += RecordFileIngester.CHUNK) {
-            List<Map<String, Object>> chunk = rows.subList(i, Math.min(rows.size(), i + RecordFileIngester.CHUNK));
+        for (int i = 0; i < rows.size(); i += chunkRows) {
+            List<Map<String, Object>> chunk = rows.subList(i, Math.min(rows.size(), i + chunkRows));
             run.pipeline.submit(() -> writer.write(run.manifest.source(), chunk, batch), tally::add);
         }
         run.pipeline.drain();

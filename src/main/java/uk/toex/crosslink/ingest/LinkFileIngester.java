@@ -27,9 +27,11 @@ import uk.toex.crosslink.ingest.store.LinkChunkWriter;
 class LinkFileIngester {
 
     private final LinkChunkWriter writer;
+    private final int chunkRows;
 
-    LinkFileIngester(LinkChunkWriter writer) {
+    LinkFileIngester(LinkChunkWriter writer, IngestSettings settings) {
         this.writer = writer;
+        this.chunkRows = settings.chunkRows();
     }
 
     FileReport ingest(BatchRun run, LinkFile file, Path path) throws IOException {
@@ -38,7 +40,7 @@ class LinkFileIngester {
         try (CsvFile csv = CsvFile.open(path, file.knownColumns())) {
             csv.header().require(file.requiredColumns());
             tally.extraColumns(csv.header().extraColumns());
-            List<KeyedRow> chunk = new ArrayList<>(RecordFileIngester.CHUNK);
+            List<KeyedRow> chunk = new ArrayList<>(chunkRows);
             CsvRow row;
             while ((row = csv.next(r -> RecordFileIngester.rejected(run, tally, r))) != null) {
                 tally.read();
@@ -48,11 +50,11 @@ class LinkFileIngester {
                     tally.rejected();
                     run.reject(new Rejection(file.name(), row.line(), e.column(), e.getMessage(), row.raw()));
                 }
-                if (chunk.size() == RecordFileIngester.CHUNK) {
+                if (chunk.size() == chunkRows) {
                     List<KeyedRow> full = chunk;
                     Map<String, Object> batch = run.batchParam();
                     run.pipeline.submit(() -> writer.write(file.cypher(), full, batch), tally::add);
-                    chunk = new ArrayList<>(RecordFileIngester.CHUNK);
+                    chunk = new ArrayList<>(chunkRows);
                 }
             }
             if (!chunk.isEmpty()) {

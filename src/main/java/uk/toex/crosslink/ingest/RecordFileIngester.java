@@ -25,12 +25,12 @@ import uk.toex.crosslink.ingest.store.RecordChunkWriter;
 @Component
 class RecordFileIngester {
 
-    static final int CHUNK = 5_000;
-
     private final RecordChunkWriter writer;
+    private final int chunkRows;
 
-    RecordFileIngester(RecordChunkWriter writer) {
+    RecordFileIngester(RecordChunkWriter writer, IngestSettings settings) {
         this.writer = writer;
+        this.chunkRows = settings.chunkRows();
     }
 
     FileReport ingest(BatchRun run, RecordFile file, Path path) throws IOException {
@@ -39,7 +39,7 @@ class RecordFileIngester {
         try (CsvFile csv = CsvFile.open(path, file.knownColumns())) {
             csv.header().require(List.of("record_id"));
             tally.extraColumns(csv.header().extraColumns());
-            List<KeyedRow> chunk = new ArrayList<>(CHUNK);
+            List<KeyedRow> chunk = new ArrayList<>(chunkRows);
             CsvRow row;
             while ((row = csv.next(r -> rejected(run, tally, r))) != null) {
                 tally.read();
@@ -49,9 +49,9 @@ class RecordFileIngester {
                     tally.rejected();
                     run.reject(new Rejection(file.name(), row.line(), e.column(), e.getMessage(), row.raw()));
                 }
-                if (chunk.size() == CHUNK) {
+                if (chunk.size() == chunkRows) {
                     submit(run, file, chunk, tally);
-                    chunk = new ArrayList<>(CHUNK);
+                    chunk = new ArrayList<>(chunkRows);
                 }
                 if (tally.readSoFar() % 1000 == 0) {
                     run.progress.rows(file.name(), tally.readSoFar(), csv.bytesRead(), csv.size());

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a chunk of source records of one kind: one read fetches the stored hashes, then new
- * records are created ({@code <kind>-create}, then {@code <kind>-resolve} if the kind has one),
- * changed ones versioned ({@code <kind>-update}, which also drops links derived from the old
+ * records are created ({@code <kind>-create}), changed ones versioned ({@code <kind>-update}, which also drops links derived from the old
  * content), and the links of both derived afresh ({@code <kind>-link} if the kind has one). Each
  * step is one UNWIND statement; unchanged records are not touched at all.
  */
@@ -44,8 +43,9 @@ public class RecordChunkWriter {
         List<String> changedKeys = new ArrayList<>();
         for (KeyedRow row : rows) {
             if (!stored.containsKey(row.key())) {
-                created.add(asNew(row.params(), batch));
-                touched.add(row.params());
+                Map<String, Object> fresh = asNew(row.params(), batch);
+                created.add(fresh);
+                touched.add(fresh);
                 changedKeys.add(row.key());
             } else if (!row.hash().equals(stored.get(row.key()))) {
                 changed.add(row);
@@ -56,7 +56,6 @@ public class RecordChunkWriter {
         long classified = System.nanoTime();
         if (!created.isEmpty()) {
             cypher.run(tx, kind + "-create", batch, Map.of("rows", created));
-            runIfPresent(tx, kind + "-resolve", batch, created);
         }
         if (!changed.isEmpty()) {
             cypher.run(tx, kind + "-update", batch, Map.of("rows", withPrevious(tx, kind, changed, batch)));
@@ -83,6 +82,7 @@ public class RecordChunkWriter {
         props.put("firstIngestedAt", batch.get("now"));
         Map<String, Object> out = new HashMap<>(params);
         out.put("props", props);
+        out.put("isNew", true);
         return out;
     }
 
