@@ -50,6 +50,9 @@ class LinkFileIngester {
                     tally.rejected();
                     run.reject(new Rejection(file.name(), row.line(), e.column(), e.getMessage(), row.raw()));
                 }
+                if (tally.readSoFar() % 1000 == 0) {
+                    run.progress.rows(file.name(), tally.readSoFar(), csv.bytesRead(), csv.size());
+                }
                 if (chunk.size() == chunkRows) {
                     List<KeyedRow> full = chunk;
                     Map<String, Object> batch = run.batchParam();

@@ -246,4 +246,33 @@ class IngestServiceTest {
                 .isInstanceOf(BatchRefusedException.class).hasMessageContaining("manifest.json: missing");
         assertThat(store.count("MATCH (r:PersonRecord {recordId:'P9'}) RETURN count(r)")).isZero();
     }
+
+    @Test
+    void changedAddressesAdvertsAndOffencesRebuildWhatDerivesFromThem() {
+        ingest.ingest(everyFile(temp.resolve("b1")).path());
+
+        IngestReport report = ingest.ingest(everyFile(temp.resolve("b2"))
+                .csv("addresses.csv", "record_id,line1,line2,town,postcode,country", "A1,7 King Street,,Ipswich,IP1 1AA,GB")
+                .csv("adverts.csv", "record_id,site,url,posted_at,title,text,phones,emails,image_hashes,location,postcode",
+                        "AD1,vivastreet,https://x.test/1,2021-12-03T14:05:00Z,New in town,call me,07700 900555,,ab12cd,Norwich,NR1 2AB")
+                .csv("offences.csv", "record_id,person_record_id,involvement,category,ho_code,gravity,committed_on,reported_on,outcome",
+                        "F1,P2,SUSPECT,MSHT,106/1,8,2022-05-01,2022-05-03,")
+                .path());
+
+        assertThat(report.updated()).isEqualTo(3);
+        assertThat(report.file("person_addresses.csv").unchanged()).isEqualTo(1);
+        // the SEEN_AT link and the operation's ADDRESS subject follow the address record to its new Address
+        assertThat(store.rows("MATCH (:PersonRecord {key:'NORFOLK/ATHENA/P2'})-[:AT_ADDRESS {source:'person_addresses'}]->(a) RETURN a.key AS k")
+                .stream().map(r -> r.get("k").asString())).containsExactly("IP1 1AA|7 KING STREET");
+        assertThat(store.rows("MATCH (:Operation)-[:HAS_SUBJECT {subjectKind:'ADDRESS'}]->(a) RETURN a.key AS k")
+                .stream().map(r -> r.get("k").asString())).containsExactly("IP1 1AA|7 KING STREET");
+        assertThat(store.rows("MATCH (:AddressRecord {key:'NORFOLK/ATHENA/A1'})-[:RESOLVES_TO]->(a) RETURN a.key AS k")
+                .stream().map(r -> r.get("k").asString())).containsExactly("IP1 1AA|7 KING STREET");
+        assertThat(store.rows("MATCH (:Advert {key:'NORFOLK/ATHENA/AD1'})-[:ADVERTISES_PHONE]->(p) RETURN p.e164 AS e")
+                .stream().map(r -> r.get("e").asString())).containsExactly("+447700900555");
+        assertThat(store.count("MATCH (:Advert {key:'NORFOLK/ATHENA/AD1'})-[:HAS_IMAGE]->() RETURN count(*)")).isEqualTo(1);
+        assertThat(store.rows("MATCH (p:PersonRecord)-[i:INVOLVED_IN]->(:Offence {key:'NORFOLK/ATHENA/F1'}) RETURN p.recordId AS p, i.involvement AS i")
+                .stream().map(r -> r.get("p").asString() + ":" + r.get("i").asString())).containsExactly("P2:SUSPECT");
+        assertThat(store.count("MATCH (:Offence {version: 2})-[:PREVIOUS_VERSION]->(:RecordVersion {version: 1}) RETURN count(*)")).isEqualTo(1);
+    }
 }
