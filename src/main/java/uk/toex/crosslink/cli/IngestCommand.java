@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.toex.crosslink.ingest.BatchRefusedException;
 import uk.toex.crosslink.ingest.ConsoleProgress;
+import uk.toex.crosslink.ingest.IngestFailedException;
 import uk.toex.crosslink.ingest.IngestOptions;
 import uk.toex.crosslink.ingest.IngestProgress;
 import uk.toex.crosslink.ingest.IngestReport;
@@ -56,7 +57,12 @@ public class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path dir : dirs) {
             RunStats stats = new RunStats();
-            IngestReport report = service.ingest(dir, options);
+            IngestReport report;
+            try {
+                report = service.ingest(dir, options);
+            } catch (IngestFailedException e) {
+                throw new IngestFailedException(dir + ": " + e.getMessage(), e.getCause());
+            }
             out.println(report.toJson());
             out.flush();
             if (!quiet) {

@@ -83,30 +83,10 @@ class RecordFileIngester {
     }
 
     private KeyedRow keyed(BatchRun run, RecordFile file, CsvRow row, RecordIds ids) throws RowRejected {
-        String recordId = row.value("record_id");
-        String idColumn = row.columnName("record_id");
-        if (recordId == null) {
-            throw new RowRejected(idColumn, "required value is missing");
-        }
-        recordId = recordId.strip();
-        Integer first = ids.firstLine(recordId);
-        if (first != null) {
-            throw new RowRejected(idColumn, "duplicate record_id: already on line " + first);
-        }
-        ids.seen(recordId, row.line());
+        String recordId = newRecordId(row, ids);
         Map<String, Object> content = run.parser.parse(row, file.allColumns());
         String key = run.manifest.recordKey(recordId);
-        Map<String, Object> params = new HashMap<>();
-        for (Column column : file.allColumns()) {
-            String ref = column.refersTo() == null ? null : (String) content.get(column.property());
-            if (ref != null) {
-                if (!run.ids(column.refersTo()).isAccepted(ref)) {
-                    throw new RowRejected(row.columnName(column.name()),
-                            "record_id " + ref + " is not an accepted row of " + column.refersTo() + " in this batch");
-                }
-                params.put(column.property().replace("RecordId", "Key"), run.manifest.recordKey(ref));
-            }
-        }
+        Map<String, Object> params = references(run, file, row, content);
         file.derivation().derive(key, content, params);
         if (!content.containsKey("handling") && run.manifest.handling() != null) {
             content.put("handling", run.manifest.handling());
@@ -122,5 +102,38 @@ class RecordFileIngester {
         params.put("props", props);
         ids.accepted(recordId);
         return new KeyedRow(key, hash, params);
+    }
+
+    /** The row's record_id, present and not seen before in this file (then remembered). */
+    private static String newRecordId(CsvRow row, RecordIds ids) throws RowRejected {
+        String recordId = row.value("record_id");
+        String column = row.columnName("record_id");
+        if (recordId == null) {
+            throw new RowRejected(column, "required value is missing");
+        }
+        recordId = recordId.strip();
+        Integer first = ids.firstLine(recordId);
+        if (first != null) {
+            throw new RowRejected(column, "duplicate record_id: already on line " + first);
+        }
+        ids.seen(recordId, row.line());
+        return recordId;
+    }
+
+    /** Keys of the records the row refers to ({@code personKey}, ...), each accepted earlier in the batch. */
+    private static Map<String, Object> references(BatchRun run, RecordFile file, CsvRow row, Map<String, Object> content)
+            throws RowRejected {
+        Map<String, Object> params = new HashMap<>();
+        for (Column column : file.allColumns()) {
+            String ref = column.refersTo() == null ? null : (String) content.get(column.property());
+            if (ref != null) {
+                if (!run.ids(column.refersTo()).isAccepted(ref)) {
+                    throw new RowRejected(row.columnName(column.name()),
+                            "record_id " + ref + " is not an accepted row of " + column.refersTo() + " in this batch");
+                }
+                params.put(column.property().replace("RecordId", "Key"), run.manifest.recordKey(ref));
+            }
+        }
+        return params;
     }
 }
