@@ -34,6 +34,10 @@ public class IngestService {
     private final BatchNode batchNode;
     private final ApplicationEventPublisher events;
     private final Path fallbackRejectDir;
+    // One batch at a time per process: a chunk classifies its rows and then creates the new ones,
+    // so two runs of the same source at once would race to create the same records; and one
+    // writer already keeps the store busy.
+    private final java.util.concurrent.locks.ReentrantLock oneAtATime = new java.util.concurrent.locks.ReentrantLock(true);
 
     IngestService(RecordFileIngester records, LinkFileIngester links, CallsFileIngester calls, BatchNode batchNode,
                   ApplicationEventPublisher events, CrosslinkProperties properties) {
@@ -53,6 +57,15 @@ public class IngestService {
     public IngestReport ingest(Path batchDir, IngestOptions options) {
         Path dir = batchDir.toAbsolutePath().normalize();
         Manifest manifest = ManifestReader.read(dir);
+        oneAtATime.lock();
+        try {
+            return load(dir, manifest, options);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private IngestReport load(Path dir, Manifest manifest, IngestOptions options) {
         long started = System.nanoTime();
         Map<String, FileReport> files = new LinkedHashMap<>();
         IngestReport report;

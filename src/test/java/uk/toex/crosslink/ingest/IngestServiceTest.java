@@ -275,4 +275,21 @@ class IngestServiceTest {
                 .stream().map(r -> r.get("p").asString() + ":" + r.get("i").asString())).containsExactly("P2:SUSPECT");
         assertThat(store.count("MATCH (:Offence {version: 2})-[:PREVIOUS_VERSION]->(:RecordVersion {version: 1}) RETURN count(*)")).isEqualTo(1);
     }
+
+    @Test
+    void twoRunsOfTheSameBatchAtOnceLoadItOnce() throws Exception {
+        Path dir = everyFile(temp.resolve("twice")).path();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> ingest.ingest(dir));
+            var second = pool.submit(() -> ingest.ingest(dir));
+            List<IngestReport> reports = List.of(first.get(), second.get());
+
+            assertThat(reports).extracting(IngestReport::accepted).containsExactlyInAnyOrder(15L, 0L);
+            assertThat(reports).extracting(IngestReport::unchanged).containsExactlyInAnyOrder(0L, 15L);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(store.count("MATCH (r:PersonRecord) RETURN count(r)")).isEqualTo(2);
+    }
 }
