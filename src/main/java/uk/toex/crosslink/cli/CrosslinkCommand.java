@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 GenerateCommand.class,
                 uk.toex.crosslink.security.token.TokenCommand.class,
+                IngestCommand.class,
         })
 public class CrosslinkCommand {
 }
