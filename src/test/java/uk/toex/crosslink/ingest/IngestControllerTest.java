@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.TestNeo4j;
+import uk.toex.crosslink.support.Tokens;
 
 @CrosslinkTest
 class IngestControllerTest {
@@ -33,6 +34,9 @@ class IngestControllerTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    Tokens tokens;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -63,6 +67,8 @@ class IngestControllerTest {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBearerAuth(tokens.admin());
+        headers.set("X-Purpose", "nightly extract from BEDFORDSHIRE");
         return http.postForEntity("/ingest", new HttpEntity<>(parts, headers), String.class);
     }
 
@@ -113,6 +119,8 @@ class IngestControllerTest {
 
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBearerAuth(tokens.admin());
+        headers.set("X-Purpose", "nightly extract from BEDFORDSHIRE");
         LinkedMultiValueMap<String, Object> wrongPart = new LinkedMultiValueMap<>();
         wrongPart.add("file", "x");
         assertError(http.postForEntity("/ingest", new HttpEntity<>(wrongPart, headers), String.class), "part 'batch'");
