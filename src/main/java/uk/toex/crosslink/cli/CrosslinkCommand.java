@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crosslink", mixinStandardHelpOptions = true,
         description = "Cross-force person graph with explainable entity resolution.",
         subcommands = {
+                GenerateCommand.class,
+                uk.toex.crosslink.security.token.TokenCommand.class,
                 IngestCommand.class,
         })
 public class CrosslinkCommand {

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A file may say {@code {{fragment var}}} to include {@code cypher/fragments/fragment.cypher}
  * with its placeholder {@code __} renamed to {@code var}. That keeps shared predicates, above all
- * record visibility, defined once. Only identifiers from our own files are ever substituted:
+ * record visibility, defined once. Fragments may include fragments (a phone is visible through
+ * visible records), so a fragment's own variables are named {@code __Suffix}: renamed with the
+ * placeholder, they cannot clash with the including query's variables. Only identifiers from our own files are ever substituted:
  * values always travel as parameters.
  */
 @Component
@@ -35,7 +37,7 @@ public class CypherLibrary {
         Matcher m = MACRO.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String fragment = load("fragments/" + m.group(1)).replace("__", m.group(2));
+            String fragment = expand(load("fragments/" + m.group(1)).replace("__", m.group(2)));
             m.appendReplacement(out, Matcher.quoteReplacement(fragment));
         }
         m.appendTail(out);

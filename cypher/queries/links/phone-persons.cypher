@@ -1,0 +1,7 @@
+// Persons holding phones, through visible records.
+UNWIND $keys AS key
+MATCH (:Phone {e164: key})<-[:HAS_PHONE]-(r:PersonRecord)-[:RESOLVES_TO]->(p:Person)
+WHERE {{visible r}}
+WITH DISTINCT key, p ORDER BY p.id
+WITH key, collect({node: {{node p}}}) AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items

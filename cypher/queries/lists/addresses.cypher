@@ -1,0 +1,5 @@
+// One page of addresses the caller may see, in key order after the cursor's key (keyset paging).
+MATCH (a:Address)
+WHERE a.key > coalesce($after, '') AND {{visible-address a}}
+WITH a ORDER BY a.key LIMIT $limit
+RETURN {{node a}} AS node

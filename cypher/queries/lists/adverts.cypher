@@ -1,0 +1,5 @@
+// One page of adverts the caller may see, in key order after the cursor's key (keyset paging).
+MATCH (ad:Advert)
+WHERE ad.key > coalesce($after, '') AND {{visible ad}}
+WITH ad ORDER BY ad.key LIMIT $limit
+RETURN {{node ad}} AS node

@@ -1,0 +1,5 @@
+// One page of operations the caller may see, in key order after the cursor's key (keyset paging).
+MATCH (op:Operation)
+WHERE op.key > coalesce($after, '') AND {{visible op}}
+WITH op ORDER BY op.key LIMIT $limit
+RETURN {{node op}} AS node

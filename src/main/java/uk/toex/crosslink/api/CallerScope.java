@@ -1,0 +1,27 @@
+package uk.toex.crosslink.api;
+
+import graphql.GraphQLContext;
+import uk.toex.crosslink.security.AccessScope;
+
+/**
+ * The caller's {@link AccessScope} for one GraphQL request. {@link CallerScopeInterceptor} puts it
+ * into the request's {@link GraphQLContext} once, from {@code security.CallerScopes}; every
+ * controller and batch loader takes it from there and passes it to the graph readers, which bind
+ * it into every query. There is no other way for a read to get a scope.
+ */
+public final class CallerScope {
+
+    static final String KEY = CallerScope.class.getName();
+
+    private CallerScope() {
+    }
+
+    public static AccessScope of(GraphQLContext context) {
+        AccessScope scope = context.get(KEY);
+        if (scope == null) {
+            // fail closed: a request that did not pass the interceptor reads nothing
+            throw new IllegalStateException("No caller scope in the GraphQL context");
+        }
+        return scope;
+    }
+}

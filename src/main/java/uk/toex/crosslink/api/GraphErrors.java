@@ -1,0 +1,39 @@
+package uk.toex.crosslink.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+import org.springframework.security.access.AccessDeniedException;
+import uk.toex.crosslink.security.BadRequestException;
+
+/**
+ * The one resolver that turns failures into GraphQL errors with {@code extensions.classification}.
+ * Bad input ({@link BadRequestException}: ids, cursors, page sizes, audit filters) says what was
+ * wrong; a refusal is left to Spring Security's resolver (FORBIDDEN / UNAUTHORIZED); anything else
+ * is an internal error whose detail (stack, Cypher, values) stays out of the response and out of
+ * INFO logs, which may not hold personal data.
+ */
+@Component
+class GraphErrors extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphErrors.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof AccessDeniedException) {
+            return null;
+        }
+        if (ex instanceof BadRequestException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        }
+        log.error("Reading {} failed: {}", env.getExecutionStepInfo().getPath(), ex.getClass().getName());
+        log.debug("Reading {} failed", env.getExecutionStepInfo().getPath(), ex);
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                .message("internal error while reading " + env.getExecutionStepInfo().getPath()).build();
+    }
+}

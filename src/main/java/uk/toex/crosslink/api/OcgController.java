@@ -1,0 +1,44 @@
+package uk.toex.crosslink.api;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import uk.toex.crosslink.graph.Connection;
+import uk.toex.crosslink.graph.OrganisedCrimeGroup;
+import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListReader;
+import uk.toex.crosslink.graph.Listing;
+
+/** Organised crime groups and their members and operations. */
+@Controller
+class OcgController {
+
+    private final ListReader lists;
+
+    OcgController(ListReader lists) {
+        this.lists = lists;
+    }
+
+    @QueryMapping
+    Connection ocgs(@Argument Integer first, @Argument String after, GraphQLContext context,
+                  DataFetchingFieldSelectionSet selection) {
+        return GraphLoading.list(lists, context, Listing.OCGS, first, after, selection);
+    }
+
+    @SchemaMapping(typeName = "OrganisedCrimeGroup")
+    CompletableFuture<Connection> members(OrganisedCrimeGroup organisedCrimeGroup, @Argument Integer first, @Argument String after,
+                                          DataFetchingEnvironment env) {
+        return GraphLoading.link(env, Link.OCG_MEMBERS, organisedCrimeGroup.key(), first, after);
+    }
+
+    @SchemaMapping(typeName = "OrganisedCrimeGroup")
+    CompletableFuture<Connection> operations(OrganisedCrimeGroup organisedCrimeGroup, @Argument Integer first, @Argument String after,
+                                          DataFetchingEnvironment env) {
+        return GraphLoading.link(env, Link.OCG_OPERATIONS, organisedCrimeGroup.key(), first, after);
+    }
+}

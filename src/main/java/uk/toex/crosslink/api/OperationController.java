@@ -1,0 +1,38 @@
+package uk.toex.crosslink.api;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import uk.toex.crosslink.graph.Connection;
+import uk.toex.crosslink.graph.Operation;
+import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListReader;
+import uk.toex.crosslink.graph.Listing;
+
+/** Operations and their subjects. */
+@Controller
+class OperationController {
+
+    private final ListReader lists;
+
+    OperationController(ListReader lists) {
+        this.lists = lists;
+    }
+
+    @QueryMapping
+    Connection operations(@Argument Integer first, @Argument String after, GraphQLContext context,
+                  DataFetchingFieldSelectionSet selection) {
+        return GraphLoading.list(lists, context, Listing.OPERATIONS, first, after, selection);
+    }
+
+    @SchemaMapping(typeName = "Operation")
+    CompletableFuture<Connection> subjects(Operation operation, @Argument Integer first, @Argument String after,
+                                          DataFetchingEnvironment env) {
+        return GraphLoading.link(env, Link.OPERATION_SUBJECTS, operation.key(), first, after);
+    }
+}
