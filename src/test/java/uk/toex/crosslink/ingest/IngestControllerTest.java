@@ -58,6 +58,10 @@ class IngestControllerTest {
     }
 
     ResponseEntity<String> post(byte[] body) {
+        return post(body, tokens.admin());
+    }
+
+    ResponseEntity<String> post(byte[] body, String token) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("batch", new ByteArrayResource(body) {
             @Override
@@ -65,11 +69,17 @@ class IngestControllerTest {
                 return "batch.zip";
             }
         });
+        return http.postForEntity("/ingest", new HttpEntity<>(parts, headers(token)), String.class);
+    }
+
+    static HttpHeaders headers(String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBearerAuth(tokens.admin());
-        headers.set("X-Purpose", "nightly extract from BEDFORDSHIRE");
-        return http.postForEntity("/ingest", new HttpEntity<>(parts, headers), String.class);
+        headers.set("X-Purpose", "monthly extract from Bedfordshire");
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
     }
 
     @Test
@@ -117,13 +127,29 @@ class IngestControllerTest {
         }
         assertError(post(zip(many)), "more than " + ZipBatch.MAX_ENTRIES + " entries");
 
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBearerAuth(tokens.admin());
-        headers.set("X-Purpose", "nightly extract from BEDFORDSHIRE");
         LinkedMultiValueMap<String, Object> wrongPart = new LinkedMultiValueMap<>();
         wrongPart.add("file", "x");
-        assertError(http.postForEntity("/ingest", new HttpEntity<>(wrongPart, headers), String.class), "part 'batch'");
+        assertError(http.postForEntity("/ingest", new HttpEntity<>(wrongPart, headers(tokens.admin())), String.class),
+                "part 'batch'");
+        assertThat(audited()).contains("denied [BAD_ZIP]", "denied [BATCH_REFUSED]");
+    }
+
+    @Test
+    void onlyAdminsMayPushBatchesAndEachUploadIsAudited() throws IOException {
+        byte[] batch = zip(Map.of("manifest.json", MANIFEST, "ocgs.csv", "record_id,name\nG1,Crew\n"));
+
+        assertThat(post(batch, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(post(batch, tokens.analyst("BEDFORDSHIRE")).getStatusCode().value()).isEqualTo(403);
+        assertThat(post(batch, tokens.admin()).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(audited()).containsExactly("ok []");
+    }
+
+    /** Outcome and errors of the audit events of POST /ingest by the admin. */
+    static java.util.List<String> audited() {
+        return TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {operation: 'POST /ingest', subject: 'admin'}) RETURN e.outcome AS o, e.errors AS errs ORDER BY e.at",
+                Map.of(), r -> r.stream().map(row -> row.get("o") + " " + java.util.Arrays.toString((String[]) row.get("errs"))).toList());
     }
 
     void assertError(ResponseEntity<String> response, String message) throws IOException {
