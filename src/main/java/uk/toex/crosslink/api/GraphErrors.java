@@ -8,12 +8,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-import uk.toex.crosslink.graph.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import uk.toex.crosslink.security.BadRequestException;
 
 /**
- * Turns failures into GraphQL errors with {@code extensions.classification}. Bad input says what was
- * wrong; anything else is an internal error whose detail (stack, Cypher, values) stays out of the
- * response and out of INFO logs, which may not hold personal data.
+ * The one resolver that turns failures into GraphQL errors with {@code extensions.classification}.
+ * Bad input ({@link BadRequestException}: ids, cursors, page sizes, audit filters) says what was
+ * wrong; a refusal is left to Spring Security's resolver (FORBIDDEN / UNAUTHORIZED); anything else
+ * is an internal error whose detail (stack, Cypher, values) stays out of the response and out of
+ * INFO logs, which may not hold personal data.
  */
 @Component
 class GraphErrors extends DataFetcherExceptionResolverAdapter {
@@ -22,7 +25,10 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof InvalidInputException) {
+        if (ex instanceof AccessDeniedException) {
+            return null;
+        }
+        if (ex instanceof BadRequestException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
         }
         log.error("Reading {} failed: {}", env.getExecutionStepInfo().getPath(), ex.getClass().getName());

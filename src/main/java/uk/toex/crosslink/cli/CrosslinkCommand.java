@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Cross-force person graph with explainable entity resolution.",
         subcommands = {
                 GenerateCommand.class,
+                uk.toex.crosslink.security.token.TokenCommand.class,
+                IngestCommand.class,
             uk.toex.crosslink.resolution.cli.ResolveCommand.class,
             uk.toex.crosslink.resolution.cli.ExportEntitiesCommand.class,
             uk.toex.crosslink.resolution.cli.AccuracyCommand.class,

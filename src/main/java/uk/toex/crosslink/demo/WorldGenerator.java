@@ -34,7 +34,8 @@ public final class WorldGenerator {
             for (long cluster = 0; remaining > 0; cluster++) {
                 Dice dice = Dice.of(seed, cluster);
                 long mark = ids.issued();
-                boolean network = dice.chance(NETWORK_SHARE);
+                // the first cluster is a network whenever it fits, so even a small world has OCGs, adverts and calls
+                boolean network = cluster == 0 || dice.chance(NETWORK_SHARE);
                 if (network) {
                     Network planned = Network.plan(ids, dice);
                     if (planned.personRecords() <= remaining) {

@@ -13,16 +13,18 @@ import uk.toex.crosslink.store.CypherRunner;
 public class AdvertAddressReader {
 
     private final CypherRunner cypher;
+    private final GraphNodes nodes;
 
-    public AdvertAddressReader(CypherRunner cypher) {
+    public AdvertAddressReader(CypherRunner cypher, GraphNodes nodes) {
         this.cypher = cypher;
+        this.nodes = nodes;
     }
 
     @SuppressWarnings("unchecked")
     public Map<String, Address> addresses(AccessScope scope, Collection<String> advertKeys) {
         Map<String, Address> addresses = new HashMap<>();
         for (Map<String, Object> row : cypher.read("queries/advert-addresses", scope, Map.of("keys", List.copyOf(advertKeys)))) {
-            addresses.put((String) row.get("key"), (Address) GraphNodes.from((Map<String, Object>) row.get("node")));
+            addresses.put((String) row.get("key"), (Address) nodes.from(scope, (Map<String, Object>) row.get("node")));
         }
         return addresses;
     }

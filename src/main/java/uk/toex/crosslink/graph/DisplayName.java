@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.toex.crosslink.security.Redaction;
 
 /**
  * A person's name for display, computed from the records one caller may see (never stored, so a
  * caller cannot learn a name from a record they may not see): the name the records most often
- * give, in Latin script when any record gives one, in record order on a tie.
+ * give, in Latin script when any record gives one, in record order on a tie; the redaction
+ * marker when the records hide the person's identity from the caller.
  */
 public final class DisplayName {
 
@@ -22,6 +24,9 @@ public final class DisplayName {
     }
 
     public static String of(List<PersonRecord> records) {
+        if (records.stream().anyMatch(PersonRecord::identityHidden)) {
+            return Redaction.MARKER; // the person is protected from this caller: say so, give no name
+        }
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         for (PersonRecord record : records) {
             String name = fullName(record);

@@ -18,9 +18,11 @@ import uk.toex.crosslink.store.CypherRunner;
 public class LinkReader {
 
     private final CypherRunner cypher;
+    private final GraphNodes nodes;
 
-    public LinkReader(CypherRunner cypher) {
+    public LinkReader(CypherRunner cypher, GraphNodes nodes) {
         this.cypher = cypher;
+        this.nodes = nodes;
     }
 
     /** One connection per parent key; parents without neighbours get an empty connection. */
@@ -35,7 +37,7 @@ public class LinkReader {
             long total = ((Number) row.get("total")).longValue();
             List<Map<String, Object>> edges = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                edges.add(edge(items.get(i), skip + i));
+                edges.add(edge(scope, items.get(i), skip + i));
             }
             pages.put((String) row.get("key"), Connection.of(edges, skip + items.size() < total, skip > 0, total));
         }
@@ -44,12 +46,12 @@ public class LinkReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> edge(Map<String, Object> item, int index) {
+    private Map<String, Object> edge(AccessScope scope, Map<String, Object> item, int index) {
         Map<String, Object> edge = new LinkedHashMap<>(item);
         edge.put("cursor", Cursor.ofOffset(index));
-        edge.put("node", GraphNodes.from((Map<String, Object>) item.get("node")));
+        edge.put("node", nodes.from(scope, (Map<String, Object>) item.get("node")));
         if (item.get("record") instanceof Map<?, ?> record) {
-            edge.put("record", GraphNodes.from((Map<String, Object>) record));
+            edge.put("record", nodes.from(scope, (Map<String, Object>) record));
         }
         return edge;
     }

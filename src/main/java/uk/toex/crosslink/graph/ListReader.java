@@ -17,9 +17,11 @@ import uk.toex.crosslink.store.CypherRunner;
 public class ListReader {
 
     private final CypherRunner cypher;
+    private final GraphNodes nodes;
 
-    public ListReader(CypherRunner cypher) {
+    public ListReader(CypherRunner cypher, GraphNodes nodes) {
         this.cypher = cypher;
+        this.nodes = nodes;
     }
 
     @SuppressWarnings("unchecked")
@@ -31,7 +33,7 @@ public class ListReader {
         List<Map<String, Object>> rows = page.first() == 0 ? List.of() : cypher.read(listing.pageQuery(), scope, params);
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Map<String, Object> row : rows.subList(0, Math.min(rows.size(), page.first()))) {
-            GraphNode node = GraphNodes.from((Map<String, Object>) row.get("node"));
+            GraphNode node = nodes.from(scope, (Map<String, Object>) row.get("node"));
             Map<String, Object> edge = new LinkedHashMap<>();
             edge.put("cursor", Cursor.ofKey(node.key()));
             edge.put("node", node);

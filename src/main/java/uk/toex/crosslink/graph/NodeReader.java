@@ -13,9 +13,11 @@ import uk.toex.crosslink.store.CypherRunner;
 public class NodeReader {
 
     private final CypherRunner cypher;
+    private final GraphNodes nodes;
 
-    public NodeReader(CypherRunner cypher) {
+    public NodeReader(CypherRunner cypher, GraphNodes nodes) {
         this.cypher = cypher;
+        this.nodes = nodes;
     }
 
     /** Visible nodes by key; keys that do not exist or are hidden are absent from the map. */
@@ -25,13 +27,13 @@ public class NodeReader {
         }
         Map<String, GraphNode> found = new HashMap<>();
         for (Map<String, Object> row : cypher.read("queries/nodes/" + type, scope, Map.of("keys", List.copyOf(keys)))) {
-            found.putIfAbsent((String) row.get("key"), node(row));
+            found.putIfAbsent((String) row.get("key"), node(scope, row));
         }
         return found;
     }
 
     @SuppressWarnings("unchecked")
-    private static GraphNode node(Map<String, Object> row) {
-        return GraphNodes.from((Map<String, Object>) row.get("node"));
+    private GraphNode node(AccessScope scope, Map<String, Object> row) {
+        return nodes.from(scope, (Map<String, Object>) row.get("node"));
     }
 }

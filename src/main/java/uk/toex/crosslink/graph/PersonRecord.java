@@ -2,8 +2,12 @@ package uk.toex.crosslink.graph;
 
 import java.util.Map;
 
-/** One force's record of a person, as received; {@code personId} is the person it resolves to. */
-public record PersonRecord(String key, Map<String, Object> props, String personId) implements SourceNode {
+/**
+ * One force's record of a person, as received; {@code personId} is the person it resolves to.
+ * When {@code identityHidden}, the identifying properties already hold {@code Redaction.MARKER}.
+ */
+public record PersonRecord(String key, Map<String, Object> props, String personId, boolean identityHidden)
+        implements SourceNode {
 
     public Person person() {
         return personId == null ? null : Person.withId(personId);

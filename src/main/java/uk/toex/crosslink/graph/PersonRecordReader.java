@@ -13,9 +13,11 @@ import uk.toex.crosslink.store.CypherRunner;
 public class PersonRecordReader {
 
     private final CypherRunner cypher;
+    private final GraphNodes nodes;
 
-    public PersonRecordReader(CypherRunner cypher) {
+    public PersonRecordReader(CypherRunner cypher, GraphNodes nodes) {
         this.cypher = cypher;
+        this.nodes = nodes;
     }
 
     /** Visible records by person id, in force, system and record id order; every id gets a (maybe empty) list. */
@@ -24,7 +26,7 @@ public class PersonRecordReader {
         Map<String, List<PersonRecord>> records = new HashMap<>();
         for (Map<String, Object> row : cypher.read("queries/person-records", scope, Map.of("keys", List.copyOf(personIds)))) {
             List<PersonRecord> list = ((List<Map<String, Object>>) row.get("records")).stream()
-                    .map(projection -> (PersonRecord) GraphNodes.from(projection))
+                    .map(projection -> (PersonRecord) nodes.from(scope, projection))
                     .toList();
             records.put((String) row.get("key"), list);
         }

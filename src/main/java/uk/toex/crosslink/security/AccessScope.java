@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * What one caller may see, as bound into every read query as {@code $scope} and tested by
- * {@code cypher/fragments/visible.cypher}. Built from the caller's roles and forces.
+ * {@code cypher/fragments/visible.cypher} (and {@code identity-hidden.cypher}). Built from the
+ * caller's roles and forces by {@link Caller#scope()}; {@link CallerScopes#current()} is where
+ * every entry point gets it.
  *
  * @param subject                  who is asking (token subject or command-line user)
  * @param forces                   forces whose records the caller owns
@@ -17,9 +19,23 @@ import java.util.Set;
 public record AccessScope(String subject, Set<String> forces, boolean allForces,
                           boolean seesOtherForcesProtected, boolean partner) {
 
-    /** Full access, for the local system itself (ingest, resolution, demo seeding). */
+    public AccessScope {
+        forces = Set.copyOf(forces);
+    }
+
+    /** Full access, for the local system itself (ingest, resolution, demo seeding, commands). */
     public static AccessScope system() {
         return new AccessScope("system", Set.of(), true, true, false);
+    }
+
+    /** Sees no record at all (an auditor without a data-reading role). */
+    public static AccessScope none(String subject) {
+        return new AccessScope(subject, Set.of(), false, false, false);
+    }
+
+    /** Whether the identity of persons with {@link Redaction#PROTECTED_FLAGS} is hidden. */
+    public boolean hidesProtectedIdentities() {
+        return partner;
     }
 
     public Map<String, Object> toParameter() {
@@ -27,6 +43,7 @@ public record AccessScope(String subject, Set<String> forces, boolean allForces,
                 "forces", List.copyOf(forces),
                 "allForces", allForces,
                 "seesOtherForcesProtected", seesOtherForcesProtected,
-                "partner", partner);
+                "partner", partner,
+                "protectedFlags", List.copyOf(Redaction.PROTECTED_FLAGS));
     }
 }

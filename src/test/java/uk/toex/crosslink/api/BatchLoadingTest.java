@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.Fixtures;
-import uk.toex.crosslink.support.GraphQlClient;
+import uk.toex.crosslink.support.GraphQlTesters;
 
 /** A page of persons with their records and addresses costs the same few queries whatever its size. */
 @CrosslinkTest
 class BatchLoadingTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    GraphQlTesters graphQl;
 
     @Autowired
     CypherRunner cypher;
@@ -27,7 +26,7 @@ class BatchLoadingTest {
     @BeforeEach
     void load() {
         Fixtures.load("world", "crowd");
-        graphql = GraphQlClient.to(port);
+        graphql = graphQl.analyst("NORFOLK", "SUFFOLK", "ESSEX"); // every force of the fixture: sees every record
     }
 
     @Test

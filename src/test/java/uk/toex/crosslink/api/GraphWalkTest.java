@@ -2,11 +2,11 @@ package uk.toex.crosslink.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.Fixtures;
-import uk.toex.crosslink.support.GraphQlClient;
+import uk.toex.crosslink.support.GraphQlTesters;
 
 /** Every relationship of the model can be walked from both of its ends. */
 @CrosslinkTest
@@ -14,15 +14,15 @@ class GraphWalkTest {
 
     private static final String BROTHEL = "NR1 1BB|12 PRINCE OF WALES ROAD";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    GraphQlTesters graphQl;
 
     HttpGraphQlTester graphql;
 
     @BeforeEach
     void load() {
         Fixtures.load("world");
-        graphql = GraphQlClient.to(port);
+        graphql = graphQl.analyst("NORFOLK", "SUFFOLK", "ESSEX"); // every force of the fixture: sees every record
     }
 
     @Test

@@ -6,25 +6,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.Fixtures;
-import uk.toex.crosslink.support.GraphQlClient;
+import uk.toex.crosslink.support.GraphQlTesters;
 
 /** Relay global object identification: node(id) resolves every type, refuses bad ids, and knows no unknowns. */
 @CrosslinkTest
 class NodeQueryTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    GraphQlTesters graphQl;
 
     HttpGraphQlTester graphql;
 
     @BeforeEach
     void load() {
         Fixtures.load("world");
-        graphql = GraphQlClient.to(port);
+        graphql = graphQl.analyst("NORFOLK", "SUFFOLK", "ESSEX"); // every force of the fixture: sees every record
     }
 
     @ParameterizedTest

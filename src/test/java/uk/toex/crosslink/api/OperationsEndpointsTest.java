@@ -2,24 +2,25 @@ package uk.toex.crosslink.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlClient;
+import uk.toex.crosslink.support.GraphQlTesters;
 
 /** What the platforms forces run need: probes, metrics, and GraphiQL for people. */
 @CrosslinkTest
 class OperationsEndpointsTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    GraphQlTesters graphQl;
 
     WebTestClient http;
 
     @BeforeEach
     void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = graphQl.http().build();
     }
 
     @Test
@@ -39,8 +40,9 @@ class OperationsEndpointsTest {
 
     @Test
     void prometheusExposesJvmAndGraphQlRequestMetrics() {
-        GraphQlClient.to(port).document("{ forces { totalCount } }").execute().path("forces.totalCount").hasValue();
-        http.get().uri("/actuator/prometheus").exchange()
+        graphQl.analyst("NORFOLK").document("{ forces { totalCount } }").execute().path("forces.totalCount").hasValue();
+        // metrics are for the people who run the service
+        http.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer " + graphQl.tokens().admin()).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
                         .contains("jvm_memory_used_bytes").contains("graphql_request_seconds_count"));

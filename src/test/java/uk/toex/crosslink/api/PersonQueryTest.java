@@ -6,24 +6,24 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.Fixtures;
-import uk.toex.crosslink.support.GraphQlClient;
+import uk.toex.crosslink.support.GraphQlTesters;
 
 @CrosslinkTest
 class PersonQueryTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    GraphQlTesters graphQl;
 
     HttpGraphQlTester graphql;
 
     @BeforeEach
     void load() {
         Fixtures.load("world");
-        graphql = GraphQlClient.to(port);
+        graphql = graphQl.analyst("NORFOLK", "SUFFOLK", "ESSEX"); // every force of the fixture: sees every record
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.toex.crosslink.security.Redaction;
 
 class DisplayNameTest {
 
@@ -33,10 +34,16 @@ class DisplayNameTest {
         assertThat(DisplayName.of(List.of())).isEqualTo(DisplayName.UNNAMED);
     }
 
+    @Test
+    void aPersonWhoseIdentityIsHiddenIsNamedOnlyByTheRedactionMarker() {
+        PersonRecord hidden = new PersonRecord("F/S/1", Map.of("givenNames", Redaction.MARKER), "P-1", true);
+        assertThat(DisplayName.of(List.of(record("Attila", "Lakatos"), hidden))).isEqualTo(Redaction.MARKER);
+    }
+
     private static PersonRecord record(String given, String family) {
         Map<String, Object> props = new HashMap<>();
         props.put("givenNames", given);
         props.put("familyName", family);
-        return new PersonRecord("F/S/" + given, props, "P-1");
+        return new PersonRecord("F/S/" + given, props, "P-1", false);
     }
 }

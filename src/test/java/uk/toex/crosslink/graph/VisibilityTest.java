@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.toex.crosslink.security.AccessScope;
+import uk.toex.crosslink.security.Caller;
+import uk.toex.crosslink.security.Role;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.Fixtures;
 
@@ -18,12 +20,12 @@ import uk.toex.crosslink.support.Fixtures;
 @CrosslinkTest
 class VisibilityTest {
 
-    /** Norfolk's own records only: no other force's records, P or C. */
-    static final AccessScope NORFOLK_ONLY = new AccessScope("norfolk", Set.of("NORFOLK"), false, false, false);
+    /** A Norfolk admin: Norfolk's own records only, no other force's records, P or C. */
+    static final AccessScope NORFOLK_ONLY = scope(Role.ADMIN, "NORFOLK");
     /** A Suffolk analyst: Suffolk's records and every force's P records. */
-    static final AccessScope SUFFOLK_ANALYST = new AccessScope("suffolk", Set.of("SUFFOLK"), false, true, false);
-    /** A partner of Suffolk: P records of any force only, never C, even Suffolk's own. */
-    static final AccessScope SUFFOLK_PARTNER = new AccessScope("partner", Set.of("SUFFOLK"), false, true, true);
+    static final AccessScope SUFFOLK_ANALYST = scope(Role.ANALYST, "SUFFOLK");
+    /** A partner of Norfolk: Norfolk's P records only, never C, never another force's. */
+    static final AccessScope NORFOLK_PARTNER = scope(Role.PARTNER, "NORFOLK");
 
     @Autowired
     ListReader lists;
@@ -45,7 +47,7 @@ class VisibilityTest {
         assertThat(lists.page(NORFOLK_ONLY, Listing.PERSONS, PageRequest.of(10, null), true).totalCount()).isEqualTo(2);
         assertThat(nodes.find(NORFOLK_ONLY, "Person", List.of("P-0000000000000003"))).isEmpty();
         assertThat(nodes.find(SUFFOLK_ANALYST, "Person", List.of("P-0000000000000003"))).containsKey("P-0000000000000003");
-        assertThat(personIds(SUFFOLK_PARTNER)).containsExactly("P-0000000000000001", "P-0000000000000002");
+        assertThat(personIds(NORFOLK_PARTNER)).containsExactly("P-0000000000000001", "P-0000000000000002");
     }
 
     @Test
@@ -69,19 +71,19 @@ class VisibilityTest {
         assertThat(nodes.find(NORFOLK_ONLY, "Address", List.of("IP1 2AA"))).isEmpty();
         assertThat(nodes.find(SUFFOLK_ANALYST, "Address", List.of("IP1 2AA"))).containsOnlyKeys("IP1 2AA");
         assertThat(nodes.find(NORFOLK_ONLY, "PersonRecord", List.of("SUFFOLK/CONNECT/2001"))).isEmpty();
-        assertThat(nodes.find(SUFFOLK_PARTNER, "Advert", List.of("SUFFOLK/WEBSWEEP/S9"))).isEmpty();
+        assertThat(nodes.find(NORFOLK_PARTNER, "Advert", List.of("SUFFOLK/WEBSWEEP/S9"))).isEmpty();
         assertThat(nodes.find(SUFFOLK_ANALYST, "Advert", List.of("SUFFOLK/WEBSWEEP/S9"))).hasSize(1);
-        Connection victims = links.read(SUFFOLK_PARTNER, Link.PHONE_PERSONS, List.of("+447700900789"), PageRequest.of(10, null))
+        Connection victims = links.read(NORFOLK_PARTNER, Link.PHONE_PERSONS, List.of("+447700900789"), PageRequest.of(10, null))
                 .get("+447700900789");
         assertThat(victims.totalCount()).isZero();
-        Connection holders = links.read(SUFFOLK_PARTNER, Link.PHONE_PERSONS, List.of("+447700900123"), PageRequest.of(10, null))
+        Connection holders = links.read(NORFOLK_PARTNER, Link.PHONE_PERSONS, List.of("+447700900123"), PageRequest.of(10, null))
                 .get("+447700900123");
         assertThat(holders.totalCount()).isEqualTo(1);
     }
 
     @Test
     void callsShowOnlyOtherPhonesTheCallerMaySee() {
-        AccessScope essex = new AccessScope("essex", Set.of("ESSEX"), false, false, false);
+        AccessScope essex = scope(Role.ADMIN, "ESSEX");
         Connection calls = links.read(essex, Link.PHONE_CALLS, List.of("+447700900123"), PageRequest.of(10, null)).get("+447700900123");
         assertThat(calls.totalCount()).isZero(); // Ivanov's phone is only on a Norfolk record
         Connection all = links.read(NORFOLK_ONLY, Link.PHONE_CALLS, List.of("+447700900123"), PageRequest.of(10, null)).get("+447700900123");
@@ -96,9 +98,14 @@ class VisibilityTest {
         Connection analyst = lists.page(SUFFOLK_ANALYST, Listing.FORCES, PageRequest.of(10, null), true);
         Force norfolk = (Force) analyst.edges().get(1).get("node");
         assertThat(norfolk.props()).containsEntry("personRecordCount", 2L).containsEntry("advertCount", 1L);
-        Force suffolkForPartner = (Force) lists.page(SUFFOLK_PARTNER, Listing.FORCES, PageRequest.of(10, null), true)
+        Force suffolkForPartner = (Force) lists.page(NORFOLK_PARTNER, Listing.FORCES, PageRequest.of(10, null), true)
                 .edges().stream().map(e -> e.get("node")).filter(f -> ((Force) f).key().equals("SUFFOLK")).findFirst().orElse(null);
         assertThat(suffolkForPartner).isNull(); // every Suffolk record is C
+    }
+
+    /** Scopes as the service makes them from a token's caller. */
+    private static AccessScope scope(Role role, String force) {
+        return Caller.of(role.name().toLowerCase(), Set.of(role), List.of(force)).scope();
     }
 
     private List<String> personIds(AccessScope scope) {

@@ -6,17 +6,26 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole service on a random HTTP port against the shared harness. Every test class that
  * uses it shares one cached Spring context; tests clear the store before they run. Metrics
  * export stays on (Boot turns it off in tests by default) so the Prometheus endpoint can be tested.
+ *
+ * <p>Security is on as in production (outside {@code --demo}): HTTP requests need a bearer
+ * token and {@code X-Purpose}. Inject {@link GraphQlTesters} ({@code analyst("NORFOLK")},
+ * {@code partner(...)}, {@code auditor()}...) or {@link Tokens} to make them. The properties
+ * below are the same for every class, so the context stays shared.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "crosslink.data-dir=target/test-data",
+        "crosslink.security.cors-origins=https://console.crosslink.test"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
+@Import(TestSecurity.class)
 public @interface CrosslinkTest {
 }

@@ -12,10 +12,8 @@ import uk.toex.crosslink.demo.names.Population;
 import uk.toex.crosslink.demo.place.Places;
 import uk.toex.crosslink.demo.place.UkAddress;
 import uk.toex.crosslink.demo.world.AppearancePlanner;
-import uk.toex.crosslink.demo.world.Dated;
 import uk.toex.crosslink.demo.world.Entity;
 import uk.toex.crosslink.demo.world.EntityIds;
-import uk.toex.crosslink.demo.world.Identity;
 import uk.toex.crosslink.demo.world.People;
 import uk.toex.crosslink.demo.world.Role;
 import uk.toex.crosslink.demo.world.Source;
@@ -32,10 +30,6 @@ public final class NetworkPlanner {
             .add(Population.ROMANIAN, 25).add(Population.HUNGARIAN, 12).add(Population.ALBANIAN, 15)
             .add(Population.VIETNAMESE, 10).add(Population.BULGARIAN, 10).add(Population.BRITISH, 15)
             .add(Population.SLOVAK_ROMA, 6).add(Population.LITHUANIAN, 4).add(Population.POLISH, 3);
-    private static final Weighted<Population> VICTIMS = new Weighted<Population>()
-            .add(Population.ROMANIAN, 30).add(Population.HUNGARIAN, 15).add(Population.BULGARIAN, 12)
-            .add(Population.SLOVAK_ROMA, 10).add(Population.LITHUANIAN, 6).add(Population.POLISH, 6)
-            .add(Population.BRITISH, 10).add(Population.UKRAINIAN, 6).add(Population.ALBANIAN, 5);
 
     private NetworkPlanner() {
     }
@@ -81,7 +75,7 @@ public final class NetworkPlanner {
         for (int i = dice.between(1, 3); i > 0; i--) {
             workPhones.add(PhoneNumbers.ukMobile(dice));
         }
-        List<Entity> victims = victims(kind, population, recruit, premises, workPhones, from, dice);
+        List<Entity> victims = recruit.victims(kind, population, premises, workPhones, from);
         principals.forEach(p -> p.sharedLine(dice.chance(0.5) ? workPhones.get(0) : null));
         List<Source> mappedBy = new ArrayList<>(List.of(Sources.main(force)));
         if (dice.chance(0.4)) {
@@ -97,31 +91,6 @@ public final class NetworkPlanner {
                 workPhones, mappedBy, dice.chance(0.6), from, to);
         appearances(plan, dice);
         return plan;
-    }
-
-    private static List<Entity> victims(NetworkKind kind, Population population, Recruiter recruit,
-            List<UkAddress> premises, List<PhoneNumber> workPhones, LocalDate from, Dice dice) {
-        List<Entity> victims = new ArrayList<>();
-        int count = kind == NetworkKind.SEXUAL_EXPLOITATION ? dice.between(2, 8) : dice.between(2, 5);
-        for (int i = 0; i < count; i++) {
-            Entity victim = switch (kind) {
-                case SEXUAL_EXPLOITATION -> recruit.person(dice.chance(0.6) ? population : VICTIMS.draw(dice), 'F', null,
-                        People.dob(18, 35, dice), Role.VICTIM);
-                case LABOUR_EXPLOITATION -> recruit.person(dice.chance(0.8) ? population : VICTIMS.draw(dice), 'M', null,
-                        People.dob(16, 30, dice), Role.VICTIM);
-                case COUNTY_LINES -> recruit.person(Population.BRITISH, dice.chance(0.75) ? 'M' : 'F', null,
-                        People.dob(14, 19, dice), Role.VICTIM);
-            };
-            if (kind != NetworkKind.COUNTY_LINES && dice.chance(0.6)) {
-                victim.homes().add(new Dated<>(from, dice.pick(premises)));
-                victim.homes().sort(java.util.Comparator.comparing(Dated::from));
-            }
-            if (dice.chance(0.6)) {
-                victim.sharedLine(dice.pick(workPhones));
-            }
-            victims.add(victim);
-        }
-        return victims;
     }
 
     private static void appearances(NetworkPlan plan, Dice dice) {
@@ -140,19 +109,6 @@ public final class NetworkPlanner {
             if (plan.mappedBy().contains(Sources.nca()) && dice.chance(0.4)) {
                 AppearancePlanner.ensure(person, Sources.nca(), from, to, dice);
             }
-        }
-    }
-
-    /** Makes the network's people, each with a home in its force area. */
-    private record Recruiter(EntityIds ids, String force, Dice dice) {
-
-        Entity person(Population population, char gender, FamilyName family, LocalDate dob, Role role) {
-            Identity identity = People.identity(population, gender, family, null, dob, false, dice);
-            Entity person = People.entity(ids.next(), identity, force, role.offender(), dice);
-            person.role(role);
-            person.homes().add(new Dated<>(People.between(LocalDate.of(2008, 1, 1), LocalDate.of(2016, 1, 1), dice),
-                    Places.address(force, dice)));
-            return person;
         }
     }
 }

@@ -75,11 +75,6 @@ public final class BatchOutput implements Closeable {
         return dates;
     }
 
-    /** Partial dates (YYYY, YYYY-MM) are written only where dates are ISO. */
-    public boolean partialDates() {
-        return source.profile().datePattern() == null;
-    }
-
     public long rows(CsvKind kind) {
         return tables.get(kind).rows();
     }

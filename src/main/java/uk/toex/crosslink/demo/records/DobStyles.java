@@ -15,18 +15,18 @@ public final class DobStyles {
     }
 
     /**
-     * @param format  the batch's date pattern
-     * @param partial whether the batch may hold partial dates (ISO batches only)
+     * @param format the batch's date pattern for full dates; partial dates are always {@code YYYY-MM} or
+     *               {@code YYYY}, as the contract has them whatever the batch's pattern
      */
-    public static String write(LocalDate dob, DateTimeFormatter format, boolean partial, double missing, Dice dice) {
+    public static String write(LocalDate dob, DateTimeFormatter format, double missing, Dice dice) {
         if (dice.chance(missing)) {
             return "";
         }
         double u = dice.unit();
-        if (u < 0.04 && partial) {
+        if (u < 0.04) {
             return String.valueOf(dob.getYear());
         }
-        if (u < 0.07 && partial) {
+        if (u < 0.07) {
             return String.format(Locale.ROOT, "%04d-%02d", dob.getYear(), dob.getMonthValue());
         }
         return format.format(vary(dob, u, dice));

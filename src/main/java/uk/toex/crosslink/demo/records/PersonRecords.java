@@ -1,15 +1,8 @@
 package uk.toex.crosslink.demo.records;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import uk.toex.crosslink.demo.Dice;
-import uk.toex.crosslink.demo.contact.IdDocument;
-import uk.toex.crosslink.demo.contact.IdDocuments;
-import uk.toex.crosslink.demo.contact.PhoneNumber;
-import uk.toex.crosslink.demo.contact.PhoneNumbers;
-import uk.toex.crosslink.demo.contact.PhoneStyles;
 import uk.toex.crosslink.demo.names.NameStyles;
 import uk.toex.crosslink.demo.names.Population;
 import uk.toex.crosslink.demo.names.RecordedName;
@@ -49,12 +42,12 @@ public final class PersonRecords {
 
         Row row = batch.row(CsvKind.PERSONS).set("record_id", id);
         name(row, entity, on, habits, dice);
-        row.set("dob", DobStyles.write(who.dob(), batch.dates(), batch.partialDates(), habits.dobMissing(), dice))
+        row.set("dob", DobStyles.write(who.dob(), batch.dates(), habits.dobMissing(), dice))
                 .set("gender", dice.chance(0.05) ? "" : dice.chance(0.002) ? "X" : String.valueOf(who.gender()))
                 .set("nationality", Nationalities.write(who.nationality(), dice))
-                .set("phones", phones(entity, on, dice))
-                .set("emails", entity.email() != null && dice.chance(habits.email()) ? email(entity.email(), dice) : "")
-                .set("id_documents", documents(entity, habits.documents(), appearance.source().system(), dice))
+                .set("phones", ContactColumns.phones(entity, on, dice))
+                .set("emails", entity.email() != null && dice.chance(habits.email()) ? ContactColumns.email(entity.email(), dice) : "")
+                .set("id_documents", ContactColumns.documents(entity, habits.documents(), appearance.source().system(), dice))
                 .set("flags", Flags.of(entity.role(), entity.ageOn(on), dice))
                 .set("handling", Handling.row(dice));
         UkAddress home = Dated.on(entity.homes(), on);
@@ -67,7 +60,7 @@ public final class PersonRecords {
         ExtraColumns.fill(row, appearance.source().profile().extraColumns(), dice, on);
         row.write();
         if (home != null && dice.chance(0.3)) {
-            links(entity, appearance, batch, addresses, dice);
+            HomeLinks.write(entity, appearance, batch, addresses, dice);
         }
         return id;
     }
@@ -83,53 +76,5 @@ public final class PersonRecords {
         List<String> aliases = SpokenName.aliases(population, who.given(), family, birthFamily,
                 entity.role().offender() ? 0.35 : 0.08, dice);
         row.set("given_names", name.given()).set("family_name", name.family()).set("aliases", aliases);
-    }
-
-    private static List<String> phones(Entity entity, LocalDate on, Dice dice) {
-        List<String> phones = new ArrayList<>();
-        PhoneNumber current = Dated.on(entity.phones(), on);
-        if (current != null && dice.chance(0.8)) {
-            phones.add(PhoneStyles.write(dice.chance(0.03) ? PhoneNumbers.mistyped(current, dice) : current, dice));
-        }
-        PhoneNumber previous = Dated.before(entity.phones(), on);
-        if (previous != null && dice.chance(0.2)) {
-            phones.add(PhoneStyles.write(previous, dice));
-        }
-        if (entity.sharedLine() != null && dice.chance(0.5)) {
-            phones.add(PhoneStyles.write(entity.sharedLine(), dice));
-        }
-        return phones;
-    }
-
-    private static String email(String email, Dice dice) {
-        return dice.chance(0.1) ? Character.toUpperCase(email.charAt(0)) + email.substring(1) : email;
-    }
-
-    private static List<String> documents(Entity entity, double chance, String system, Dice dice) {
-        List<String> written = new ArrayList<>();
-        for (IdDocument document : entity.documents()) {
-            boolean pnc = document.type().equals("PNC");
-            if (dice.chance(pnc && system.equals("PND") ? 1.0 : chance)) {
-                IdDocument shown = dice.chance(0.03) ? IdDocuments.mistyped(document, dice) : document;
-                written.add(dice.chance(0.05) ? shown.type() + ":" + shown.number().toLowerCase(Locale.ROOT) : shown.written());
-            }
-        }
-        return written;
-    }
-
-    private static void links(Entity entity, Appearance appearance, BatchOutput batch, ClusterAddresses addresses,
-            Dice dice) {
-        List<Dated<UkAddress>> homes = entity.homes();
-        for (int i = 0; i < homes.size(); i++) {
-            Dated<UkAddress> home = homes.get(i);
-            if (home.from().isAfter(appearance.on()) || (i < homes.size() - 1 && dice.chance(0.5))) {
-                continue;
-            }
-            String to = i + 1 < homes.size() && !homes.get(i + 1).from().isAfter(appearance.on())
-                    ? batch.date(homes.get(i + 1).from()) : "";
-            String addressId = addresses.recordId(batch, home.value(), dice);
-            addresses.link(batch, appearance.recordId(), addressId, dice.chance(0.92) ? "HOME" : "OTHER",
-                    dice.chance(0.8) ? batch.date(home.from()) : "", to);
-        }
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.api.GlobalId;
 import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
@@ -17,7 +16,9 @@ import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.resolution.service.ResolutionService;
 import uk.toex.crosslink.resolution.service.StoreFixtures;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlClient;
+import uk.toex.crosslink.security.Caller;
+import uk.toex.crosslink.security.Role;
+import uk.toex.crosslink.support.GraphQlTesters;
 import uk.toex.crosslink.support.TestNeo4j;
 
 @CrosslinkTest
@@ -28,8 +29,8 @@ class ResolutionGraphQlTest {
     static final String SWAPPED = "ESSEX/ATHENA/A-9";
     static final String BROTHER = "NORFOLK/ATHENA/2";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    GraphQlTesters testers;
 
     @Autowired
     Driver driver;
@@ -45,7 +46,8 @@ class ResolutionGraphQlTest {
         resolution.reset();
         StoreFixtures.run(driver, "lakatos-family");
         resolution.resolveAll(false, ProgressListener.silent());
-        graphql = GraphQlClient.to(port);
+        // a reviewer: analyst for explanations and decisions, admin for splits and merges
+        graphql = testers.as("reviewer", java.util.Set.of(Role.ANALYST, Role.ADMIN), Caller.ALL_FORCES);
     }
 
     @Test
@@ -83,6 +85,15 @@ class ResolutionGraphQlTest {
     }
 
     @Test
+    void letsOnlyAdministratorsSplitPersons() {
+        String personId = StoreFixtures.personOf(driver).get(ATTILA);
+        testers.analyst(Caller.ALL_FORCES).documentName("splitPerson").variable("person", GlobalId.encode("Person", personId))
+                .variable("records", List.of(SWAPPED)).execute()
+                .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+        assertThat(StoreFixtures.personOf(driver).get(SWAPPED)).isEqualTo(personId);
+    }
+
+    @Test
     void refusesRecordsThatDoNotExist() {
         graphql.documentName("explainMatch").variable("a", ATTILA).variable("b", "NORFOLK/ATHENA/404").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
@@ -94,7 +105,7 @@ class ResolutionGraphQlTest {
         var response = graphql.documentName("decideMatch").variable("a", ATTILA).variable("b", SWAPPED)
                 .variable("decision", "DIFFERENT").variable("reason", "different fathers' names").execute();
         response.path("decideMatch.decision").entity(String.class).isEqualTo("DIFFERENT");
-        response.path("decideMatch.decidedBy").entity(String.class).isEqualTo("system");
+        response.path("decideMatch.decidedBy").entity(String.class).isEqualTo("reviewer");
         response.path("decideMatch.decidedAt").hasValue();
         String a = response.path("decideMatch.recordA.person.entityId").entity(String.class).get();
         String b = response.path("decideMatch.recordB.person.entityId").entity(String.class).get();
@@ -144,7 +155,7 @@ class ResolutionGraphQlTest {
         String b = queue.path("reviewQueue[0].recordB.key").entity(String.class).get();
         graphql.documentName("decideMatch").variable("a", a).variable("b", b).variable("decision", "UNSURE").execute()
                 .path("decideMatch.decision").entity(String.class).isEqualTo("UNSURE");
-        graphql.documentName("reviewQueue").variable("first", 500).execute().path("reviewQueue").entityList(Map.class)
+        graphql.documentName("reviewQueue").variable("first", 250).execute().path("reviewQueue").entityList(Map.class)
                 .satisfies(rest -> assertThat(rest).noneSatisfy(item -> assertThat(item.get("id")).isEqualTo(items.get(0).get("id"))));
     }
 }

@@ -1,0 +1,2 @@
+// Ingest addresses.csv: current properties of records about to change.
+{{ingest-current AddressRecord}}

@@ -1,0 +1,2 @@
+// Ingest addresses.csv: stored hash of each key of a chunk.
+{{ingest-existing AddressRecord}}

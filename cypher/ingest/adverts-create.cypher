@@ -1,0 +1,2 @@
+// Ingest adverts.csv: new adverts (their links follow in adverts-link).
+{{ingest-new-record Advert}}

@@ -1,0 +1,2 @@
+// Ingest adverts.csv: stored hash of each key of a chunk.
+{{ingest-existing Advert}}

@@ -1,0 +1,2 @@
+// Ingest ocgs.csv: new organised crime groups.
+{{ingest-new-record OrganisedCrimeGroup}}

@@ -1,0 +1,2 @@
+// Ingest ocgs.csv: current properties of records about to change.
+{{ingest-current OrganisedCrimeGroup}}

@@ -1,0 +1,2 @@
+// Ingest ocgs.csv: stored hash of each key of a chunk.
+{{ingest-existing OrganisedCrimeGroup}}

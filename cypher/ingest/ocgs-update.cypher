@@ -1,0 +1,2 @@
+// Ingest ocgs.csv: changed organised crime groups.
+{{ingest-new-version OrganisedCrimeGroup}}

@@ -1,0 +1,2 @@
+// Ingest offences.csv: current properties of records about to change.
+{{ingest-current Offence}}

@@ -1,0 +1,2 @@
+// Ingest offences.csv: stored hash of each key of a chunk.
+{{ingest-existing Offence}}

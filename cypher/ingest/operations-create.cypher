@@ -1,0 +1,2 @@
+// Ingest operations.csv: new operations.
+{{ingest-new-record Operation}}

@@ -1,0 +1,2 @@
+// Ingest operations.csv: current properties of records about to change.
+{{ingest-current Operation}}

@@ -1,0 +1,2 @@
+// Ingest operations.csv: stored hash of each key of a chunk.
+{{ingest-existing Operation}}

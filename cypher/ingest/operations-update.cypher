@@ -1,0 +1,2 @@
+// Ingest operations.csv: changed operations.
+{{ingest-new-version Operation}}

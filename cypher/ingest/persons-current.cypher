@@ -1,0 +1,2 @@
+// Ingest persons.csv: current properties of records about to change.
+{{ingest-current PersonRecord}}

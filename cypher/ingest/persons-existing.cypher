@@ -1,0 +1,2 @@
+// Ingest persons.csv: stored hash of each key of a chunk.
+{{ingest-existing PersonRecord}}

@@ -1,0 +1,38 @@
+package uk.toex.crosslink.ingest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one batch: counts overall and per file, where the rejected rows are, and the
+ * first {@value BatchRun#LISTED_REJECTIONS} rejections (file, line, column, reason; the reject
+ * file holds them all, with the raw rows). {@link #toJson()} is the one line the CLI prints.
+ *
+ * @param rows                every data row read: accepted + updated + unchanged + rejected
+ * @param rejectFile          path of the reject file, null when nothing was rejected
+ * @param ignoredFiles        files in the batch folder that are not part of the contract
+ * @param rejectionsNotListed rejections beyond those listed here (they are in the reject file)
+ */
+public record IngestReport(String batchId, String dir, String force, String system, String extracted,
+                           String status, long rows, long accepted, long updated, long unchanged, long rejected,
+                           String rejectFile, Map<String, FileReport> files,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> ignoredFiles,
+                           List<Rejection> rejections, long rejectionsNotListed, long elapsedMs) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public FileReport file(String name) {
+        return files.get(name);
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the ingest report", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package uk.toex.crosslink.security.hardening;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.http.HttpStatus;
+import uk.toex.crosslink.security.SecurityProperties;
+
+/**
+ * OWASP GraphQL limits ({@code crosslink.security.limits.*}): depth, cost (lists weighted by
+ * their {@code first} argument), aliases and wall-clock time. Each refusal is a GraphQL error
+ * (or 503 on timeout) and an audit event with outcome {@code denied}.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlLimitsConfiguration {
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepth(SecurityProperties security) {
+        return new MaxQueryDepthInstrumentation(security.limits().maxDepth());
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexity(SecurityProperties security) {
+        return new MaxQueryComplexityInstrumentation(security.limits().maxComplexity(), new PageSizeComplexity());
+    }
+
+    @Bean
+    AliasLimitInstrumentation aliasLimit(SecurityProperties security) {
+        return new AliasLimitInstrumentation(security.limits().maxAliases());
+    }
+
+    /** Innermost interceptor: audit and trusted-document checks see its refusal. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    TimeoutWebGraphQlInterceptor executionTimeout(SecurityProperties security) {
+        return new TimeoutWebGraphQlInterceptor(security.limits().timeout(), HttpStatus.SERVICE_UNAVAILABLE);
+    }
+}

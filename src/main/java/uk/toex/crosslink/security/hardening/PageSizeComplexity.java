@@ -1,0 +1,22 @@
+package uk.toex.crosslink.security.hardening;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
+
+/**
+ * A field costs 1 plus its selection; a field with {@code first}/{@code last} fetches that many
+ * items, so its selection counts that many times.
+ */
+final class PageSizeComplexity implements FieldComplexityCalculator {
+
+    @Override
+    public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+        long items = Math.max(pageSize(environment, "first"), pageSize(environment, "last"));
+        long cost = 1 + (long) childComplexity * Math.max(1, items);
+        return (int) Math.min(cost, Integer.MAX_VALUE / 2);
+    }
+
+    private static long pageSize(FieldComplexityEnvironment environment, String argument) {
+        return environment.getArguments().get(argument) instanceof Number n ? n.longValue() : 1;
+    }
+}

@@ -1,0 +1,99 @@
+package uk.toex.crosslink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import uk.toex.crosslink.support.TestNeo4j;
+
+/** {@code ingest DIR...} run in-process through the launcher's own argument split and picocli, against the harness. */
+class IngestCommandTest {
+
+    @TempDir
+    Path temp;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void clear() {
+        TestNeo4j.clear();
+    }
+
+    int run(String... args) {
+        LaunchArguments split = LaunchArguments.split(args);
+        try (CommandContext context = new CommandContext(split.springArgs())) {
+            CommandLine line = Launcher.commandLine(context);
+            line.setOut(new PrintWriter(out, true));
+            line.setErr(new PrintWriter(err, true));
+            return line.execute(split.commandArgs().toArray(String[]::new));
+        }
+    }
+
+    Path batch(String name, String force, String... personRows) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(name));
+        Files.writeString(dir.resolve("manifest.json"),
+                "{\"force\":\"" + force + "\",\"system\":\"NICHE\",\"extracted\":\"2023-01-31\"}");
+        Files.writeString(dir.resolve("persons.csv"), "record_id,given_names,gender\n" + String.join("\n", personRows) + "\n");
+        return dir;
+    }
+
+    long personRecords() {
+        return (long) TestNeo4j.get().defaultDatabaseService()
+                .executeTransactionally("MATCH (r:PersonRecord) RETURN count(r) AS n", java.util.Map.of(), r -> (Long) r.next().get("n"));
+    }
+
+    @Test
+    void printsOneJsonReportPerBatchOnStdoutAndExitsZero() throws IOException {
+        Path kent = batch("kent", "KENT", "K1,Anna,F", "K2,Bob,Q");
+        Path essex = batch("essex", "ESSEX", "E1,Cara,F");
+
+        int exit = run("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "ingest", kent.toString(), essex.toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("force").asText()).isEqualTo("KENT");
+        assertThat(first.get("accepted").asLong()).isEqualTo(1);
+        assertThat(first.get("rejected").asLong()).isEqualTo(1);
+        assertThat(first.get("rejectFile").asText()).startsWith(kent.toString());
+        assertThat(first.get("files").get("persons.csv").get("rows").asLong()).isEqualTo(2);
+        assertThat(first.get("rejections").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(json.readTree(lines.get(1)).get("accepted").asLong()).isEqualTo(1);
+        assertThat(err.toString()).contains("rows per CPU-second");
+        assertThat(personRecords()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadFolderOnTheCommandLineExitsTwoHavingLoadedNothing() throws IOException {
+        Path good = batch("good", "KENT", "K1,Anna,F");
+        Path bad = batch("bad", "kent", "K2,Bob,M");
+
+        int exit = run("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "ingest", good.toString(), bad.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().strip()).startsWith("error: " + bad.resolve("manifest.json") + ": field force:")
+                .doesNotContain("\n");
+        assertThat(personRecords()).isZero();
+    }
+
+    @Test
+    void aMissingFolderOrNoFolderIsBadUsage() {
+        assertThat(run("ingest", temp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nowhere: not a directory");
+        assertThat(run("ingest")).isEqualTo(2);
+    }
+}

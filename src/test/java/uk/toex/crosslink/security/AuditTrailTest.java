@@ -1,0 +1,157 @@
+package uk.toex.crosslink.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import uk.toex.crosslink.support.CrosslinkTest;
+import uk.toex.crosslink.support.GraphQlTesters;
+import uk.toex.crosslink.support.TestNeo4j;
+
+/** DPA 2018 s.62: every consultation leaves exactly one append-only event that says who, when, why and what. */
+@CrosslinkTest
+class AuditTrailTest {
+
+    @Autowired
+    GraphQlTesters graphQl;
+
+    @Autowired
+    Driver driver;
+
+    @BeforeEach
+    void emptyStore() {
+        TestNeo4j.clear();
+    }
+
+    @Test
+    void eachRequestLeavesExactlyOneEventWithWhoWhenWhyAndWhat() {
+        graphQl.analyst("NORFOLK", "SUFFOLK").document("query WhoAmI { me { subject } }").execute()
+                .path("me.subject").entity(String.class).isEqualTo("analyst");
+
+        List<Map<String, Object>> events = events();
+        assertThat(events).hasSize(1);
+        Map<String, Object> e = events.get(0);
+        assertThat(e).containsEntry("channel", "graphql").containsEntry("subject", "analyst")
+                .containsEntry("roles", List.of("ANALYST")).containsEntry("forces", List.of("NORFOLK", "SUFFOLK"))
+                .containsEntry("purpose", GraphQlTesters.PURPOSE).containsEntry("operation", "WhoAmI")
+                .containsEntry("operationType", "query").containsEntry("fields", List.of("me"))
+                .containsEntry("outcome", "ok").containsEntry("errors", List.of());
+        assertThat((String) e.get("queryHash")).matches("[0-9a-f]{64}");
+        assertThat(e.get("at")).isNotNull();
+    }
+
+    @Test
+    void personalValuesInVariablesAreKeptOnlyAsKeyedHashesAndCanBeSearchedFor() {
+        String query = "query Find($who: String, $first: Int) { auditEvents(filter: {subject: $who}, first: $first) { totalCount } }";
+        graphQl.auditor().document(query).variable("who", "Иванов O'Brien").variable("first", 5).execute()
+                .path("auditEvents.totalCount").entity(Integer.class).isEqualTo(0);
+
+        Map<String, Object> event = events().get(0);
+        String variables = (String) event.get("variables");
+        assertThat(variables).doesNotContain("Иванов", "Brien").contains("\"first\":5").containsPattern("\"who\":\"hmac:[0-9a-f]{64}\"");
+
+        graphQl.auditor().document("{ auditEvents(filter: {value: \"Иванов O'Brien\"}) { edges { node { operation variables } } } }")
+                .execute()
+                .path("auditEvents.edges[*].node.operation").entityList(String.class).containsExactly("Find");
+    }
+
+    @Test
+    void whatWasDisclosedIsRecordedAsTheIdsReturned() {
+        graphQl.analyst("NORFOLK").document("{ me { subject } }").execute();
+        graphQl.analyst("NORFOLK").document("{ me { subject } }").execute();
+        List<String> shown = graphQl.auditor().document("{ auditEvents { edges { node { id } } } }").execute()
+                .path("auditEvents.edges[*].node.id").entityList(String.class).hasSize(2).get();
+
+        Map<String, Object> auditorsEvent = events().get(0);
+        assertThat(auditorsEvent).containsEntry("subject", "auditor").containsEntry("disclosedCount", 2L);
+        assertThat(auditorsEvent.get("disclosedIds")).isEqualTo(shown);
+    }
+
+    @Test
+    void aRequestWithoutPurposeIsRefusedAndTheRefusalIsAudited() {
+        graphQl.http().baseUrl(graphQl.baseUrl() + "/graphql")
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + graphQl.tokens().analyst("NORFOLK")).build()
+                .post().header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue("{\"query\":\"{ me { subject } }\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("X-Purpose"))
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST");
+
+        assertThat(events()).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("subject", "analyst").containsEntry("outcome", "denied")
+                .containsEntry("errors", List.of("PURPOSE_MISSING")));
+    }
+
+    @Test
+    void aBlankPurposeIsNoPurpose() {
+        graphQl.http().baseUrl(graphQl.baseUrl() + "/graphql")
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + graphQl.tokens().analyst("NORFOLK"))
+                .defaultHeader("X-Purpose", "   ").build()
+                .post().header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue("{\"query\":\"{ me { subject } }\"}")
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void onlyAnAuditorReadsTheAuditLogAndARefusalIsItselfAnEvent() {
+        graphQl.as("nosy", Set.of(Role.ANALYST, Role.ADMIN, Role.INVESTIGATOR), "*")
+                .document("query Peek { auditEvents { totalCount } }").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(err -> assertThat(err.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+
+        assertThat(events()).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("subject", "nosy").containsEntry("operation", "Peek")
+                .containsEntry("outcome", "denied").containsEntry("errors", List.of("FORBIDDEN")));
+    }
+
+    @Test
+    void auditorsFilterByWhoWhatWhyAndPageThroughNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            graphQl.analyst("NORFOLK").document("query Q" + i + " { me { subject } }").execute();
+        }
+        graphQl.investigator("KENT").document("{ me { subject } }").execute();
+
+        graphQl.auditor().document("{ auditEvents(filter: {subject: \"analyst\"}, first: 2) { totalCount"
+                        + " edges { node { operation } } pageInfo { hasNextPage endCursor } } }").execute()
+                .path("auditEvents.totalCount").entity(Integer.class).isEqualTo(5)
+                .path("auditEvents.edges[*].node.operation").entityList(String.class).containsExactly("Q4", "Q3")
+                .path("auditEvents.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        String cursor = graphQl.auditor().document("{ auditEvents(filter: {subject: \"analyst\"}, first: 2) { pageInfo { endCursor } } }")
+                .execute().path("auditEvents.pageInfo.endCursor").entity(String.class).get();
+        graphQl.auditor().document("query($c: String) { auditEvents(filter: {subject: \"analyst\"}, first: 10, after: $c)"
+                        + " { edges { node { operation } } pageInfo { hasNextPage } } }").variable("c", cursor).execute()
+                .path("auditEvents.edges[*].node.operation").entityList(String.class).containsExactly("Q2", "Q1", "Q0")
+                .path("auditEvents.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        graphQl.auditor().document("{ auditEvents(filter: {purpose: \"AUTOMATED\", operation: \"me\", outcome: OK}) { totalCount } }")
+                .execute().path("auditEvents.totalCount").entity(Integer.class).isEqualTo(6);
+    }
+
+    @Test
+    void aBadCursorIsABadRequestThatSaysWhichArgument() {
+        graphQl.auditor().document("{ auditEvents(after: \"!!nope\") { totalCount } }").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(err -> {
+                    assertThat(err.getMessage()).contains("after");
+                    assertThat(err.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                }));
+    }
+
+    @Test
+    void auditEventsHaveNoMutationAndTheirCypherOnlyCreates() {
+        graphQl.auditor().document("{ __schema { mutationType { fields { name } } } }").execute()
+                .path("__schema.mutationType").valueIsNull();
+        assertThat(AuditCypherFiles.writesTouchingAuditEvents()).allSatisfy(text ->
+                assertThat(text.toUpperCase()).doesNotContain("DELETE", "SET ", "REMOVE ", "MERGE").contains("CREATE"));
+    }
+
+    /** The audit events in the store, newest first, as stored. */
+    private List<Map<String, Object>> events() {
+        try (var session = driver.session()) {
+            return session.run("MATCH (e:AuditEvent) RETURN e ORDER BY e.at DESC, e.id DESC")
+                    .list(r -> r.get("e").asMap());
+        }
+    }
+}

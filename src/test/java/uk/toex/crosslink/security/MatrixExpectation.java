@@ -1,0 +1,106 @@
+package uk.toex.crosslink.security;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import uk.toex.crosslink.security.MatrixWorld.Container;
+import uk.toex.crosslink.security.MatrixViews.ForceSeen;
+import uk.toex.crosslink.security.MatrixViews.PersonBrief;
+import uk.toex.crosslink.security.MatrixViews.PersonSeen;
+import uk.toex.crosslink.security.MatrixViews.RecordFields;
+import uk.toex.crosslink.security.MatrixViews.RecordSeen;
+import uk.toex.crosslink.security.MatrixViews.SubjectSeen;
+import uk.toex.crosslink.security.MatrixViews.Walked;
+import uk.toex.crosslink.security.MatrixWorld.Rec;
+
+/**
+ * What one caller must see of {@link MatrixWorld}, computed from {@link WrittenRule} alone, in the
+ * shapes the matrix's GraphQL documents return ({@link MatrixViews}).
+ */
+record MatrixExpectation(Role role, List<String> forces) {
+
+    boolean sees(Rec r) {
+        return WrittenRule.sees(role, forces, r.force(), r.handling());
+    }
+
+    boolean sees(Container c) {
+        return WrittenRule.sees(role, forces, c.force(), c.handling());
+    }
+
+    List<Rec> records() {
+        return MatrixWorld.RECORDS.stream().filter(this::sees).sorted(Comparator.comparing(Rec::key)).toList();
+    }
+
+    List<Rec> recordsOf(String personId) {
+        return records().stream().filter(r -> r.personId().equals(personId)).toList();
+    }
+
+    List<Rec> recordsOfForce(String force) {
+        return records().stream().filter(r -> r.force().equals(force)).toList();
+    }
+
+    List<String> personIds() {
+        return records().stream().map(Rec::personId).distinct().sorted().toList();
+    }
+
+    List<Container> containers(String kind) {
+        return MatrixWorld.CONTAINERS.stream().filter(c -> c.kind().equals(kind) && sees(c))
+                .sorted(Comparator.comparing(Container::key)).toList();
+    }
+
+    boolean hidesIdentityOf(String personId) {
+        return WrittenRule.hidesIdentity(role, MatrixWorld.flagsOf(personId));
+    }
+
+    PersonSeen person(String personId) {
+        return new PersonSeen(personId, displayName(personId), recordsOf(personId).stream().map(this::seen).toList());
+    }
+
+    PersonBrief brief(String personId) {
+        return new PersonBrief(personId, displayName(personId));
+    }
+
+    List<PersonBrief> briefs() {
+        return personIds().stream().map(this::brief).toList();
+    }
+
+    Walked walked(Rec r) {
+        return new Walked(brief(r.personId()), seen(r));
+    }
+
+    SubjectSeen subject(Rec r) {
+        return new SubjectSeen(r.key(), seen(r).familyName(), brief(r.personId()));
+    }
+
+    /** Forces with any visible record of any kind, with the person records and persons seen there. */
+    List<ForceSeen> forcesSeen() {
+        return MatrixWorld.FORCES.stream()
+                .filter(f -> !recordsOfForce(f).isEmpty() || MatrixWorld.CONTAINERS.stream().anyMatch(c -> c.force().equals(f) && sees(c)))
+                .map(f -> new ForceSeen(f, recordsOfForce(f).size(),
+                        (int) recordsOfForce(f).stream().map(Rec::personId).distinct().count()))
+                .toList();
+    }
+
+    String displayName(String personId) {
+        return hidesIdentityOf(personId) ? Redaction.MARKER : MatrixWorld.recordsOf(personId).get(0).fullName();
+    }
+
+    RecordSeen seen(Rec r) {
+        return new RecordSeen(r.key(), identity(r, r.familyName()));
+    }
+
+    RecordFields fields(Rec r) {
+        return new RecordFields(r.key(), identity(r, r.givenNames()), identity(r, r.familyName()), identity(r, r.aliases()),
+                identity(r, r.dob()), identity(r, List.of(MatrixWorld.PHONE_AS_RECORDED)), identity(r, r.emails()),
+                identity(r, MatrixWorld.ADDRESS_LINE), identity(r, MatrixWorld.POSTCODE), identity(r, r.idDocuments()),
+                identity(r, "GB"), r.flags(), Map.of("nickname", identity(r, r.nickname())));
+    }
+
+    private String identity(Rec r, String value) {
+        return hidesIdentityOf(r.personId()) ? Redaction.MARKER : value;
+    }
+
+    private List<String> identity(Rec r, List<String> values) {
+        return hidesIdentityOf(r.personId()) ? List.of(Redaction.MARKER) : values;
+    }
+}

@@ -1,0 +1,121 @@
+package uk.toex.crosslink.security.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.introspection.IntrospectionQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.toex.crosslink.security.SecurityProperties;
+import uk.toex.crosslink.support.CrosslinkTest;
+import uk.toex.crosslink.support.GraphQlTesters;
+
+/** OWASP GraphQL limits, each just under and just over its configured value. */
+@CrosslinkTest
+class GraphQlLimitsTest {
+
+    @Autowired
+    GraphQlTesters graphQl;
+
+    @Autowired
+    SecurityProperties security;
+
+    @Test
+    void aFullIntrospectionQueryAsGraphiQlSendsItFitsEveryLimit() {
+        analyst().document(IntrospectionQuery.INTROSPECTION_QUERY).execute()
+                .path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+    }
+
+    @Test
+    void queriesDeeperThanTheLimitAreRefused() {
+        int max = security.limits().maxDepth();
+        analyst().document(nestedOfType(max - 3)).execute().path("__type.name").entity(String.class).isEqualTo("Query");
+        assertAborted(analyst().document(nestedOfType(max)), "depth");
+    }
+
+    @Test
+    void costlyQueriesAreRefusedCountingPageSizes() {
+        String costly = "{ auditEvents(first: 500) { edges { node { id subject roles forces purpose operation fields } } } }";
+        assertAborted(graphQl.auditor().document(costly), "complexity");
+        graphQl.auditor().document("{ auditEvents(first: 5) { edges { node { id subject } } } }").execute().errors().verify();
+    }
+
+    @Test
+    void moreAliasesThanTheLimitAreRefusedEvenThroughFragments() {
+        int max = security.limits().maxAliases();
+        analyst().document("{ me { " + aliases(max) + " } }").execute().errors().verify();
+        assertAborted(analyst().document("{ me { " + aliases(max + 1) + " } }"), "aliases");
+        String fragment = "fragment F on Caller { " + aliases(max / 2 + 1) + " } ";
+        assertAborted(analyst().document(fragment + "{ me { ...F } again: me { ...F } }"), "aliases");
+    }
+
+    @Test
+    void requestBodiesOverTheSizeLimitAreRefusedBeforeParsing() {
+        String padding = "#".repeat((int) security.limits().maxRequestBytes()) + "\\n";
+        client().post().header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .bodyValue("{\"query\":\"" + padding + "{ me { subject } }\"}")
+                .exchange().expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+                .expectBody().jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("too large"));
+    }
+
+    @Test
+    void malformedRequestsGetErrorsWithoutStackTracesOrInternals() {
+        client().post().header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue("{\"query\": ")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody(String.class).value(GraphQlLimitsTest::assertNoInternals);
+        client().post().header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue("{\"query\":\"{ me { subject \"}")
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> {
+                    assertThat(body).contains("InvalidSyntax");
+                    assertNoInternals(body);
+                });
+    }
+
+    @Test
+    void browsersFromAllowedOriginsMayCallAndOthersMayNot() {
+        preflight("https://console.crosslink.test").expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://console.crosslink.test");
+        preflight("https://evil.example").expectStatus().isForbidden()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+    }
+
+    private WebTestClient.ResponseSpec preflight(String origin) {
+        return graphQl.http().build().options().uri("/graphql")
+                .header(HttpHeaders.ORIGIN, origin)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,x-purpose")
+                .exchange();
+    }
+
+    private static void assertNoInternals(String body) {
+        assertThat(body).doesNotContain("Exception", "at org.", "at uk.", "MATCH", "trace");
+    }
+
+    private static void assertAborted(HttpGraphQlTester.Request<?> request, String word) {
+        request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.getErrorType().toString()).isEqualTo("ExecutionAborted");
+            assertThat(e.getMessage()).containsIgnoringCase(word);
+        }));
+    }
+
+    private HttpGraphQlTester analyst() {
+        return graphQl.analyst("NORFOLK");
+    }
+
+    private WebTestClient client() {
+        return graphQl.client(graphQl.tokens().analyst("NORFOLK"));
+    }
+
+    /** {@code __type(name: "Query") { ofType { ofType ... name } }}: depth grows by one per level. */
+    private static String nestedOfType(int levels) {
+        return "{ __type(name: \"Query\") { name " + "ofType { ".repeat(levels) + "name" + " }".repeat(levels) + " } }";
+    }
+
+    private static String aliases(int count) {
+        return String.join(" ", java.util.stream.IntStream.range(0, count).mapToObj(i -> "a" + i + ": subject").toList());
+    }
+
+}
