@@ -40,8 +40,17 @@ public record ModelParameters(double[][] m, double[][] u, double lambda) {
             return 0;
         }
         double w = Math.log(m[feature][level] / u[feature][level]) / Math.log(2);
+        // whatever EM made of odd data, full agreement never counts against and disagreement never for
+        if (level == 0) {
+            w = Math.max(0, w);
+        } else if (level == DISAGREEMENT[feature]) {
+            w = Math.min(0, w);
+        }
         return Math.max(-MAX_LEVEL_BITS, Math.min(MAX_LEVEL_BITS, w));
     }
 
     static final double MAX_LEVEL_BITS = 16;
+
+    /** Per feature, the level that means the two records disagree (DIFFERENT, or CONFLICT for documents). */
+    private static final int[] DISAGREEMENT = {7, 7, 5, 1, 1, 2, 3, 1, 1};
 }

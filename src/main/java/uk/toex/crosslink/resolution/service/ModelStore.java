@@ -27,11 +27,16 @@ public class ModelStore {
     private volatile ResolutionModel cached;
 
     public Optional<ResolutionModel> load() {
-        ResolutionModel known = cached;
-        if (known != null) {
-            return Optional.of(known);
-        }
         try (var session = driver.session()) {
+            ResolutionModel known = cached;
+            if (known != null) {
+                // the cache holds while the stored model is the one it was read from
+                var stamp = session.run(cypher.get("resolution/model-stamp")).list();
+                if (!stamp.isEmpty() && String.valueOf(known.trainedAt()).equals(stamp.get(0).get("trainedAt").asString(null))) {
+                    return Optional.of(known);
+                }
+                cached = null;
+            }
             var rows = session.run(cypher.get("resolution/load-model")).list();
             if (rows.isEmpty()) {
                 return Optional.empty();
