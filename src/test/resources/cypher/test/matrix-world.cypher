@@ -18,6 +18,9 @@ CREATE (r:SourceRecord:PersonRecord {key: rec.key, force: rec.force, system: rec
 CREATE (r)-[:RESOLVES_TO {score: 1.0, resolvedAt: datetime('2024-05-02T08:05:00Z')}]->(p)
 CREATE (r)-[:HAS_PHONE {batchId: rec.batchId}]->(ph)
 CREATE (r)-[:AT_ADDRESS {relation: 'HOME', source: 'persons', batchId: rec.batchId}]->(a)
+FOREACH (address IN rec.emails | MERGE (e:Email {address: address}) CREATE (r)-[:HAS_EMAIL {batchId: rec.batchId}]->(e))
+FOREACH (doc IN rec.documentKeys | MERGE (d:IdDocument {key: doc}) ON CREATE SET d.type = split(doc, ':')[0],
+    d.number = split(doc, ':')[1] CREATE (r)-[:HAS_DOCUMENT {batchId: rec.batchId}]->(d))
 WITH count(r) AS persons
 UNWIND $containers AS c
 CREATE (x:SourceRecord {key: c.key, force: c.force, system: c.system, recordId: c.recordId, handling: c.handling,

@@ -42,6 +42,7 @@ final class MatrixFixture {
         row.put("dob", r.dob());
         row.put("emails", r.emails());
         row.put("idDocuments", r.idDocuments());
+        row.put("documentKeys", r.documentKeys());
         row.put("flags", r.flags());
         row.put("nickname", r.nickname());
         return row;

@@ -53,6 +53,11 @@ final class MatrixWorld {
             return List.of("PASSPORT:" + recordId);
         }
 
+        /** The document's key as docs/MODEL.md normalises it: number upper case without dashes. */
+        List<String> documentKeys() {
+            return List.of("PASSPORT:" + recordId.replace("-", ""));
+        }
+
         /** An unnamed column ({@code extra.nickname}): may identify a person too. */
         String nickname() {
             return "nick " + givenNames;
