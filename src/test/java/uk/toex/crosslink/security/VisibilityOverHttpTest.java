@@ -2,17 +2,20 @@ package uk.toex.crosslink.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester.Response;
 import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.MatrixViews.ForceSeen;
 import uk.toex.crosslink.security.MatrixViews.PersonBrief;
 import uk.toex.crosslink.security.MatrixViews.PersonSeen;
@@ -40,12 +43,14 @@ class VisibilityOverHttpTest {
     GraphQlTesters graphQl;
     @Autowired
     CypherRunner cypher;
+    @Autowired
+    IngestService ingest;
 
     AuditedRequests requests;
 
     @BeforeAll
-    void loadTheWorld() {
-        MatrixFixture.load(cypher);
+    void loadTheWorld(@TempDir Path batches) {
+        MatrixFixture.load(ingest, cypher, batches);
         requests = new AuditedRequests(graphQl, cypher);
     }
 
