@@ -8,4 +8,4 @@ DELETE old
 CREATE (r)-[:RESOLVES_TO {score: 1.0, resolvedAt: datetime()}]->(p)
 WITH DISTINCT was
 WHERE NOT EXISTS { (was)<-[:RESOLVES_TO]-(:PersonRecord) }
-DELETE was
+DETACH DELETE was

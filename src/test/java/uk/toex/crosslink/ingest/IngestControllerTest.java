@@ -59,6 +59,10 @@ class IngestControllerTest {
     }
 
     ResponseEntity<String> post(byte[] body) {
+        return post(body, tokens.admin());
+    }
+
+    ResponseEntity<String> post(byte[] body, String token) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("batch", new ByteArrayResource(body) {
             @Override
@@ -66,11 +70,17 @@ class IngestControllerTest {
                 return "batch.zip";
             }
         });
+        return http.postForEntity("/ingest", new HttpEntity<>(parts, headers(token)), String.class);
+    }
+
+    static HttpHeaders headers(String token) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBearerAuth(tokens.admin());
-        headers.set("X-Purpose", "nightly extract from BEDFORDSHIRE");
-        return http.postForEntity("/ingest", new HttpEntity<>(parts, headers), String.class);
+        headers.set("X-Purpose", "monthly extract from Bedfordshire");
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        return headers;
     }
 
     @Test
@@ -118,17 +128,33 @@ class IngestControllerTest {
         }
         assertError(post(zip(many)), "more than " + ZipBatch.MAX_ENTRIES + " entries");
 
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBearerAuth(tokens.admin());
-        headers.set("X-Purpose", "nightly extract from BEDFORDSHIRE");
         LinkedMultiValueMap<String, Object> wrongPart = new LinkedMultiValueMap<>();
         wrongPart.add("file", "x");
-        assertError(http.postForEntity("/ingest", new HttpEntity<>(wrongPart, headers), String.class), "part 'batch'");
+        assertError(http.postForEntity("/ingest", new HttpEntity<>(wrongPart, headers(tokens.admin())), String.class),
+                "part 'batch'");
+        assertThat(audited()).contains("denied [BAD_ZIP]", "denied [BATCH_REFUSED]");
     }
 
     @Test
-    void everyPushLeavesOneAuditEventSayingWhoWhyWhichBatchAndItsCountsOrWhyItFailed() throws IOException {
+    void onlyAdminsMayPushBatchesAndEachUploadIsAudited() throws IOException {
+        byte[] batch = zip(Map.of("manifest.json", MANIFEST, "ocgs.csv", "record_id,name\nG1,Crew\n"));
+
+        assertThat(post(batch, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(post(batch, tokens.analyst("BEDFORDSHIRE")).getStatusCode().value()).isEqualTo(403);
+        assertThat(post(batch, tokens.admin()).getStatusCode().value()).isEqualTo(200);
+
+        assertThat(audited()).containsExactly("ok []");
+    }
+
+    /** Outcome and errors of the audit events of POST /ingest by the admin. */
+    static java.util.List<String> audited() {
+        return TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {operation: 'POST /ingest', subject: 'admin'}) RETURN e.outcome AS o, e.errors AS errs ORDER BY e.at",
+                Map.of(), r -> r.stream().map(row -> row.get("o") + " " + java.util.Arrays.toString((String[]) row.get("errs"))).toList());
+    }
+
+    @Test
+    void theAuditEventOfAPushSaysWhoWhyWhichBatchAndItsCountsWithoutRowContentOrWhyItWasRefused() throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("manifest.json", MANIFEST);
         entries.put("persons.csv", "record_id,given_names,dob\nB1,Anna,1984\nB2,Bob,soon\n");
@@ -137,10 +163,10 @@ class IngestControllerTest {
 
         List<Map<String, Object>> events = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
                 "MATCH (e:AuditEvent {operation: 'POST /ingest'}) RETURN e.subject AS subject, e.channel AS channel,"
-                        + " e.purpose AS purpose, e.outcome AS outcome, e.variables AS variables, e.errors AS errors, size(e.errors) AS errorCount, e.errors[0] AS error"
-                        + " ORDER BY e.at", Map.of(), r -> r.stream().toList());
+                        + " e.purpose AS purpose, e.outcome AS outcome, e.variables AS variables,"
+                        + " size(e.errors) AS errorCount, e.errors[0] AS error ORDER BY e.at", Map.of(), r -> r.stream().toList());
         assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e).containsEntry("subject", "admin")
-                .containsEntry("channel", "http").containsEntry("purpose", "nightly extract from BEDFORDSHIRE"));
+                .containsEntry("channel", "http").containsEntry("purpose", "monthly extract from Bedfordshire"));
         JsonNode summary = json.readTree((String) events.get(0).get("variables"));
         assertThat(events.get(0)).containsEntry("outcome", "ok");
         assertThat(summary.get("batchId").asText()).isEqualTo(report.get("batchId").asText());
@@ -148,7 +174,7 @@ class IngestControllerTest {
         assertThat(summary.get("accepted").asLong()).isEqualTo(1);
         assertThat(summary.get("rejected").asLong()).isEqualTo(1);
         assertThat(summary.toString()).doesNotContain("Anna", "soon");
-        assertThat(events.get(1)).containsEntry("outcome", "error").containsEntry("errorCount", 1L).containsEntry("error", "BAD_ZIP");
+        assertThat(events.get(1)).containsEntry("outcome", "denied").containsEntry("errorCount", 1L).containsEntry("error", "BAD_ZIP");
     }
 
     void assertError(ResponseEntity<String> response, String message) throws IOException {

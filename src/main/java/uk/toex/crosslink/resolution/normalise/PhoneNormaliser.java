@@ -18,10 +18,26 @@ public final class PhoneNormaliser {
     private PhoneNormaliser() {
     }
 
+    /** Parsing costs microseconds and the same numbers recur in many records. */
+    private static final java.util.Map<String, Optional<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 500_000;
+
     public static Optional<String> normalise(String recorded) {
         if (recorded == null || recorded.isBlank()) {
             return Optional.empty();
         }
+        Optional<String> cached = CACHE.get(recorded);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> result = parse(recorded);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(recorded, result);
+        }
+        return result;
+    }
+
+    private static Optional<String> parse(String recorded) {
         String text = recorded.strip();
         // "0044..." is an international prefix libphonenumber reads only with a region that dials 00.
         if (text.startsWith("00")) {

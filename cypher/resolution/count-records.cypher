@@ -1,0 +1,1 @@
+MATCH (r:PersonRecord) RETURN count(r) AS records

@@ -1,0 +1,2 @@
+MATCH (m:ResolutionModel {id: 'current'})
+RETURN m.json AS json

@@ -1,0 +1,81 @@
+package uk.toex.crosslink.resolution.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.toex.crosslink.resolution.accuracy.AccuracyReport;
+import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
+import uk.toex.crosslink.resolution.engine.EngineResult;
+import uk.toex.crosslink.resolution.engine.EngineSettings;
+import uk.toex.crosslink.resolution.engine.EngineState;
+import uk.toex.crosslink.resolution.engine.ProgressListener;
+import uk.toex.crosslink.resolution.engine.ResolutionEngine;
+
+/**
+ * The engine alone on synthetic records: time per stage, peak heap, pairs compared, accuracy.
+ * A benchmark, never a test: run it on a quiet machine.
+ */
+public final class EngineBenchmark {
+
+    private EngineBenchmark() {
+    }
+
+    public static String run(int persons, long seed, EngineSettings settings) {
+        long g0 = System.currentTimeMillis();
+        SyntheticPersons.Data data = SyntheticPersons.generate(persons, seed);
+        return run(data, System.currentTimeMillis() - g0, settings);
+    }
+
+    public static String run(List<uk.toex.crosslink.resolution.engine.PersonInput> records, Map<String, String> truth,
+                             EngineSettings settings) {
+        return run(new SyntheticPersons.Data(records, truth), 0, settings);
+    }
+
+    private static String run(SyntheticPersons.Data data, long generated, EngineSettings settings) {
+        System.gc();
+        resetPeaks();
+        long t0 = System.currentTimeMillis();
+        EngineState state = new ResolutionEngine(settings).run(data.records(), List.of(), null,
+                (stage, detail) -> System.err.printf("[%6.1fs] %s: %s%n", (System.currentTimeMillis() - t0) / 1000.0, stage, detail));
+        long elapsed = System.currentTimeMillis() - t0;
+        long peak = peakHeap();
+        EngineResult result = state.result();
+        Map<String, String> predicted = new HashMap<>();
+        for (int i = 0; i < result.keys().size(); i++) {
+            predicted.put(result.keys().get(i), result.clusterOf()[i]);
+        }
+        String accuracy = data.truth().isEmpty() ? "no ground truth" : AccuracyReport.of(data.truth(), predicted).toString();
+        long[] ms = result.stats().millis();
+        return String.format("records=%d generated_in=%.1fs engine=%.1fs (prepare %.1f, blocking %.1f, training %.1f, scoring %.1f, clustering %.1f)"
+                        + " peak_heap=%dMiB pairs_compared=%d reduction_ratio=%.6f oversized_blocks=%d clusters=%d%n%s",
+                result.keys().size(), generated / 1000.0, elapsed / 1000.0, ms[0] / 1000.0, ms[1] / 1000.0, ms[2] / 1000.0,
+                ms[3] / 1000.0, ms[4] / 1000.0, peak >> 20, result.stats().pairsCompared(), result.stats().reductionRatio(),
+                result.stats().oversizedBlocks(), result.stats().clusters(), accuracy);
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    public static void main(String[] args) {
+        int persons = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        System.out.println(run(persons, 42L, EngineSettings.defaults()));
+    }
+}

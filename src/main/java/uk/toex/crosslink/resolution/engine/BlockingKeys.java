@@ -1,0 +1,133 @@
+package uk.toex.crosslink.resolution.engine;
+
+import java.util.Arrays;
+
+/**
+ * The blocking keys of a record, in union: a pair is a candidate when it shares any one, so a
+ * single spelling error or missing field cannot hide a match. Keys are 64-bit hashes of
+ * (kind, value, value): pair of name-part sounds + birth year, pair of name-part sounds, one
+ * name-part sound + full date of birth, phone, email, document number, postcode + initial,
+ * street + name-part sound. Name parts are taken in any order, so swapped names still meet.
+ */
+final class BlockingKeys {
+
+    static final String[] KINDS = {"", "name pair+year", "phone", "email", "document", "postcode+initial",
+        "name pair", "name+dob", "street+name"};
+    private static final int PAIR_PARTS = 4;
+
+    private BlockingKeys() {
+    }
+
+    static long[] of(PreparedRecord r, Vocabulary v) {
+        long[] keys = new long[64];
+        int n = 0;
+        int year = r.birthYear();
+        boolean fullDob = r.dob % 100 != 0;
+        int[][] names = new int[r.aliases.length + 1][];
+        names[0] = r.name;
+        System.arraycopy(r.aliases, 0, names, 1, r.aliases.length);
+        for (int[] name : names) {
+            int parts = Math.min(name.length, PAIR_PARTS);
+            for (int i = 0; i < parts; i++) {
+                int[] sounds = sounds(name[i], v);
+                for (int x : sounds) {
+                    if (fullDob) {
+                        keys = ensure(keys, n + 1);
+                        keys[n++] = hash(7, x, r.dob);
+                    }
+                    for (int j = i + 1; j < parts; j++) {
+                        for (int y : sounds(name[j], v)) {
+                            keys = ensure(keys, n + 2);
+                            keys[n++] = hash(6, Math.min(x, y), Math.max(x, y));
+                            if (year > 0) {
+                                keys[n++] = hash(1, Math.min(x, y) * 31 + Math.max(x, y), year);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int phone : r.phones) {
+            keys = ensure(keys, n + 1);
+            keys[n++] = hash(2, phone, 0);
+        }
+        for (int email : r.emails) {
+            keys = ensure(keys, n + 1);
+            keys[n++] = hash(3, email, 0);
+        }
+        for (int doc : r.documents) {
+            keys = ensure(keys, n + 1);
+            keys[n++] = hash(4, doc, 0);
+        }
+        int familyParts = r.familyCount == 0 ? r.name.length : r.familyCount;
+        for (int p = 0; p < r.name.length; p++) {
+            int part = r.name[p];
+            int initial = v.name(part).charAt(0);
+            keys = ensure(keys, n + 2);
+            if (r.postcode >= 0) {
+                keys[n++] = hash(5, r.postcode, initial);
+            }
+            if (r.street >= 0 && p < familyParts) {
+                // "12 High Street" recurs in every town: the street needs the name's sound, not just its initial
+                keys[n++] = hash(8, r.street, v.metaphone(part));
+            }
+        }
+        long[] out = Arrays.copyOf(keys, n);
+        Arrays.sort(out);
+        int unique = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[unique++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, unique);
+    }
+
+    /**
+     * How a name part sounds for blocking: its Double Metaphone code and, for a known diminutive,
+     * its nickname group, so {@code Bill} and {@code William} share a key.
+     */
+    private static int[] sounds(int part, Vocabulary v) {
+        int group = v.nicknameKey(part);
+        int sound = v.metaphone(part);
+        return group == -1 ? new int[] {sound} : new int[] {sound, group};
+    }
+
+    /**
+     * The largest block of a kind that is still compared. Names without a birth year are the
+     * loosest key: fifty records of one name and no date are beyond telling apart by name.
+     */
+    static int cap(int kind, int cap) {
+        return switch (kind) {
+            case 6 -> Math.min(cap, NAME_ONLY_CAP);
+            case 1 -> Math.min(cap, NAME_YEAR_CAP);
+            default -> cap;
+        };
+    }
+
+    private static final int NAME_ONLY_CAP = 50;
+    /** A hundred people of one name born in one year are told apart by full dates and identifiers, which have keys of their own. */
+    private static final int NAME_YEAR_CAP = 100;
+
+    /** The kind of a key, kept in its top bits so oversized blocks can be reported by kind. */
+    static int kind(long key) {
+        return (int) (key >>> 60);
+    }
+
+    static long hash(int kind, int a, int b) {
+        long h = mix(0x9E3779B97F4A7C15L * (kind + 1) + a);
+        h = mix(h ^ (b * 0xC2B2AE3D27D4EB4FL));
+        // 4 bits of kind, 38 bits of hash: the index keeps the low 22 bits for the record number
+        return ((long) kind << 60) | (((h >>> 26) << 22) & 0x0FFFFFFFFFC00000L);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] ensure(long[] keys, int size) {
+        return size <= keys.length ? keys : Arrays.copyOf(keys, Math.max(size, keys.length * 2));
+    }
+}

@@ -1,0 +1,44 @@
+package uk.toex.crosslink.resolution.engine;
+
+import java.util.Arrays;
+
+/**
+ * The comparison vector of one pair: a level per feature and, where the agreement was on one
+ * particular value, how frequent that value is (0 when no term-frequency adjustment applies).
+ * Reused per thread: the hot loop allocates nothing.
+ */
+final class Comparison {
+
+    final int[] level = new int[Feature.COUNT];
+    final double[] frequency = new double[Feature.COUNT];
+    int dobYearsApart;
+    /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
+    final long[] memoKeys = new long[1 << 16];
+    final byte[] memoLevels = new byte[1 << 16];
+
+    void reset() {
+        Arrays.fill(frequency, 0);
+        dobYearsApart = 0;
+    }
+
+    int level(Feature f) {
+        return level[f.ordinal()];
+    }
+
+    /** The levels as one int (mixed radix), for counting patterns during training. */
+    int pattern() {
+        int code = 0;
+        for (Feature f : Feature.ALL) {
+            code = code * f.levelCount() + level[f.ordinal()];
+        }
+        return code;
+    }
+
+    static void decode(int pattern, int[] into) {
+        for (int i = Feature.COUNT - 1; i >= 0; i--) {
+            int radix = Feature.ALL[i].levelCount();
+            into[i] = pattern % radix;
+            pattern /= radix;
+        }
+    }
+}

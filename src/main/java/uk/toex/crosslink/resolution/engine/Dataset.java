@@ -1,0 +1,89 @@
+package uk.toex.crosslink.resolution.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Every record the engine knows, prepared, with the vocabulary their ids point into. Records
+ * keep their number for the life of the dataset; a changed record is replaced in place.
+ */
+final class Dataset {
+
+    final Vocabulary vocabulary = new Vocabulary();
+    private final List<PreparedRecord> records = new ArrayList<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final PairComparator comparator = new PairComparator(vocabulary);
+
+    static Dataset prepare(List<PersonInput> inputs, int threads) {
+        Dataset data = new Dataset();
+        data.addAll(inputs, threads);
+        return data;
+    }
+
+    /** Adds or replaces records; returns their numbers in input order. */
+    int[] addAll(List<PersonInput> inputs, int threads) {
+        int[] out = new int[inputs.size()];
+        // in chunks, so the intermediate strings of a million records never live at once
+        for (int from = 0; from < inputs.size(); from += CHUNK) {
+            List<Normalised> normalised = normalise(inputs.subList(from, Math.min(inputs.size(), from + CHUNK)), threads);
+            for (int i = 0; i < normalised.size(); i++) {
+                out[from + i] = put(normalised.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static final int CHUNK = 50_000;
+
+    private int put(Normalised n) {
+        Integer existing = numbers.get(n.key());
+        if (existing != null) {
+            vocabulary.forget(records.get(existing));
+            records.set(existing, vocabulary.intern(n));
+            return existing;
+        }
+        int number = records.size();
+        records.add(vocabulary.intern(n));
+        numbers.put(n.key(), number);
+        return number;
+    }
+
+    private static List<Normalised> normalise(List<PersonInput> inputs, int threads) {
+        if (threads <= 1 || inputs.size() < 1000) {
+            return inputs.stream().map(Normalised::of).toList();
+        }
+        ForkJoinPool pool = POOL;
+        try {
+            return pool.submit(() -> inputs.parallelStream().map(Normalised::of).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while preparing records", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot prepare records: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Two workers at most: the machine has two cores and other work to do. */
+    private static final ForkJoinPool POOL = new ForkJoinPool(2);
+
+    int size() {
+        return records.size();
+    }
+
+    PreparedRecord record(int number) {
+        return records.get(number);
+    }
+
+    /** The record's number, or -1 when unknown. */
+    int number(String key) {
+        return numbers.getOrDefault(key, -1);
+    }
+
+    PairComparator comparator() {
+        return comparator;
+    }
+}

@@ -1,0 +1,93 @@
+package uk.toex.crosslink.resolution.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Candidate lookup for one record at a time: the batch run's sorted block array plus an overlay
+ * of records added since. Blocks are counted and verified against each member's current keys,
+ * so a changed record's stale entries are ignored and a block is capped exactly as in a batch run.
+ */
+final class IncrementalIndex {
+
+    private final Dataset data;
+    private final BlockIndex base;
+    private final int cap;
+    private final Map<Long, int[]> overlay = new HashMap<>();
+    private static final int KEY_CACHE_LIMIT = 100_000;
+    private final Map<Integer, long[]> keyCache = new HashMap<>();
+
+    IncrementalIndex(Dataset data, BlockIndex base, int cap) {
+        this.data = data;
+        this.base = base;
+        this.cap = cap;
+    }
+
+    void add(int record) {
+        keyCache.remove(record);
+        for (long key : keys(record)) {
+            int[] members = overlay.get(key);
+            if (members == null) {
+                overlay.put(key, new int[] {record});
+            } else if (Arrays.stream(members).noneMatch(m -> m == record)) {
+                int[] grown = Arrays.copyOf(members, members.length + 1);
+                grown[members.length] = record;
+                overlay.put(key, grown);
+            }
+        }
+    }
+
+    /** Distinct records sharing a current key with {@code record} in a block within the cap. */
+    int[] candidates(int record) {
+        int[] out = new int[16];
+        int n = 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (long key : keys(record)) {
+            int[] members = members(key);
+            if (members.length > BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
+                continue;
+            }
+            for (int m : members) {
+                if (m != record && seen.add(m)) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = m;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private int[] members(long key) {
+        int[] fromBase = base.members(key);
+        int[] added = overlay.getOrDefault(key, new int[0]);
+        int[] all = new int[fromBase.length + added.length];
+        int n = 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int[] part : new int[][] {fromBase, added}) {
+            for (int m : part) {
+                if (seen.add(m) && Arrays.binarySearch(keys(m), key) >= 0) {
+                    all[n++] = m;
+                }
+            }
+        }
+        return Arrays.copyOf(all, n);
+    }
+
+    /** Block keys carry the record number's bits cleared, as in the batch index. */
+    private long[] keys(int record) {
+        if (keyCache.size() > KEY_CACHE_LIMIT) {
+            keyCache.clear(); // a cache, not a copy of the index: recomputing keys is cheap
+        }
+        return keyCache.computeIfAbsent(record, r -> {
+            long[] keys = BlockingKeys.of(data.record(r), data.vocabulary);
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] &= ~BlockIndex.RECORD_MASK;
+            }
+            Arrays.sort(keys);
+            return keys;
+        });
+    }
+}

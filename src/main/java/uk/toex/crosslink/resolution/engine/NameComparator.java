@@ -1,0 +1,148 @@
+package uk.toex.crosslink.resolution.engine;
+
+import uk.toex.crosslink.resolution.normalise.JaroWinkler;
+import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
+
+/**
+ * Family and given names compared regardless of order: the best-agreeing pair of parts where
+ * at least one side is a family part gives the family level, the best pair of what remains
+ * gives the given-name level. So {@code Lakatos Attila} and {@code LAKATOS, Atila} and a record
+ * with the two fields swapped all align. Aliases are tried as whole alternative names.
+ */
+final class NameComparator {
+
+    private static final int MAX_PARTS = 6;
+    private static final int MASK = 0xFFFFFFF;
+
+    private final Vocabulary vocabulary;
+
+    NameComparator(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Fills family and given levels and frequencies into {@code out}. */
+    void compare(PreparedRecord a, PreparedRecord b, Comparison out) {
+        long best = align(a.name, a.written, a.familyCount, b.name, b.written, b.familyCount, out);
+        if ((a.aliases.length > 0 || b.aliases.length > 0) && cost(best) > 0) {
+            for (int[] alias : a.aliases) {
+                best = better(best, align(alias, null, alias.length, b.name, b.written, b.familyCount, out));
+            }
+            for (int[] alias : b.aliases) {
+                best = better(best, align(a.name, a.written, a.familyCount, alias, null, alias.length, out));
+            }
+        }
+        int family = (int) (best >>> 60) & 0xF;
+        int given = (int) (best >>> 56) & 0xF;
+        out.level[Feature.FAMILY_NAME.ordinal()] = family;
+        out.level[Feature.GIVEN_NAME.ordinal()] = given;
+        out.frequency[Feature.FAMILY_NAME.ordinal()] = family <= NameLevel.TRANSLITERATED ? frequency((int) (best >>> 28) & MASK) : 0;
+        out.frequency[Feature.GIVEN_NAME.ordinal()] = given <= NameLevel.TRANSLITERATED ? frequency((int) best & MASK) : 0;
+    }
+
+    private double frequency(int nameId) {
+        return vocabulary.names.frequencyCount(nameId) / (double) vocabulary.names.frequencyTotal(vocabulary.records());
+    }
+
+    /** Packs family level, given level, and the two matched part ids (for frequencies). */
+    private long align(int[] a, int[] wa, int famA, int[] b, int[] wb, int famB, Comparison memo) {
+        int na = Math.min(a.length, MAX_PARTS);
+        int nb = Math.min(b.length, MAX_PARTS);
+        if (na == 0 || nb == 0) {
+            return pack(NameLevel.MISSING, NameLevel.MISSING, 0, 0);
+        }
+        famA = famA == 0 && na >= 2 ? na : famA; // several parts, none marked family: any may be
+        famB = famB == 0 && nb >= 2 ? nb : famB;
+        int familyLevel = NameLevel.MISSING;
+        int usedA = -1;
+        int usedB = -1;
+        if (famA > 0 && famB > 0) {
+            int bestScore = Integer.MAX_VALUE;
+            for (int i = 0; i < na; i++) {
+                for (int j = 0; j < nb; j++) {
+                    if (i >= famA && j >= famB) {
+                        continue;
+                    }
+                    int level = level(a, wa, i, b, wb, j, false, memo);
+                    int score = level * 64 + (i < famA && j < famB ? 0 : 32) + i + j;
+                    if (score < bestScore) {
+                        bestScore = score;
+                        familyLevel = level;
+                        usedA = i;
+                        usedB = j;
+                    }
+                }
+            }
+        }
+        // given names: the best of what remains, pairs of two given parts winning ties
+        int givenLevel = NameLevel.MISSING;
+        int givenA = -1;
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < nb; j++) {
+                if (i == usedA || j == usedB) {
+                    continue;
+                }
+                int level = level(a, wa, i, b, wb, j, true, memo);
+                boolean bothGiven = i >= famA && j >= famB;
+                if (level < givenLevel || (level == givenLevel && bothGiven && givenA >= 0 && givenA < famA)) {
+                    givenLevel = level;
+                    givenA = i;
+                }
+            }
+        }
+        return pack(familyLevel, givenLevel, usedA < 0 ? 0 : a[usedA], givenA < 0 ? 0 : a[givenA]);
+    }
+
+    private int level(int[] a, int[] wa, int i, int[] b, int[] wb, int j, boolean given, Comparison memo) {
+        int x = a[i];
+        int y = b[j];
+        if (x == y) {
+            return wa != null && wb != null && wa[i] >= 0 && wa[i] == wb[j] ? NameLevel.EXACT : NameLevel.TRANSLITERATED;
+        }
+        if (given && vocabulary.nicknames(x, y)) {
+            return NameLevel.NICKNAME;
+        }
+        long memoKey = ((long) x << 33) | ((long) y << 1) | (given ? 1 : 0);
+        int slot = (int) (memoKey ^ (memoKey >>> 17) ^ (memoKey >>> 40)) & (memo.memoKeys.length - 1);
+        if (memo.memoKeys[slot] == memoKey + 1) {
+            return memo.memoLevels[slot];
+        }
+        int level = computeLevel(x, y, given);
+        memo.memoKeys[slot] = memoKey + 1;
+        memo.memoLevels[slot] = (byte) level;
+        return level;
+    }
+
+    private int computeLevel(int x, int y, boolean given) {
+        String sx = vocabulary.name(x);
+        String sy = vocabulary.name(y);
+        if (given && (sx.length() == 1 || sy.length() == 1)) {
+            return sx.charAt(0) == sy.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
+        }
+        double similarity = JaroWinkler.similarity(sx, sy);
+        if (similarity >= NameLevel.SIMILAR_JW) {
+            return NameLevel.SIMILAR;
+        }
+        if (metaphoneAgrees(x, y) || (!given && similarity >= 0.7 && PhoneticKeys.beiderMorseOverlap(sx, sy))) {
+            return NameLevel.PHONETIC;
+        }
+        return similarity >= NameLevel.FUZZY_JW ? NameLevel.FUZZY : NameLevel.DIFFERENT;
+    }
+
+    private boolean metaphoneAgrees(int x, int y) {
+        int px = vocabulary.metaphone(x);
+        int py = vocabulary.metaphone(y);
+        return px == py || px == vocabulary.metaphoneAlternate(y) || vocabulary.metaphoneAlternate(x) == py;
+    }
+
+    private static long pack(int family, int given, int familyPart, int givenPart) {
+        return ((long) family << 60) | ((long) given << 56) | ((long) (familyPart & MASK) << 28) | (givenPart & MASK);
+    }
+
+    private static int cost(long packed) {
+        return (int) ((packed >>> 60) & 0xF) + (int) ((packed >>> 56) & 0xF);
+    }
+
+    private static long better(long a, long b) {
+        return cost(b) < cost(a) ? b : a;
+    }
+}

@@ -1,0 +1,204 @@
+package uk.toex.crosslink.resolution.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.toex.crosslink.resolution.normalise.IdDocument;
+import uk.toex.crosslink.resolution.normalise.Nicknames;
+import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
+
+/**
+ * Every distinct value the engine has seen, interned per field, with per-name-part phonetic
+ * keys and nickname groups worked out once. Also the term frequencies behind the TF adjustment.
+ */
+final class Vocabulary {
+
+    static final List<String> DOCUMENT_TYPES = List.of("PASSPORT", "NATIONAL_ID", "DRIVING_LICENCE", "NINO", "PNC", "OTHER");
+    static final byte OTHER_DOCUMENT = 5;
+
+    final Interner names = new Interner();
+    final Interner written = new Interner();
+    final Interner metaphones = new Interner();
+    final Interner phones = new Interner();
+    final Interner emails = new Interner();
+    final Interner documents = new Interner();
+    final Interner streets = new Interner();
+    final Interner addresses = new Interner();
+    final Interner postcodes = new Interner();
+    final Interner outwards = new Interner();
+    final Interner nationalities = new Interner();
+    final Interner dobs = new Interner();
+    private int[] metaphone = new int[1024];
+    private int[] metaphoneAlt = new int[1024];
+    private int[][] nicknames = new int[1024][];
+    private int records;
+
+    /** Fields whose frequencies are kept with a model, by the name used in its snapshot. */
+    Map<String, Interner> frequencyFields() {
+        return Map.of("names", names, "phones", phones, "emails", emails, "documents", documents,
+                "streets", streets, "addresses", addresses, "postcodes", postcodes, "dobs", dobs);
+    }
+
+    int records() {
+        return records;
+    }
+
+    PreparedRecord intern(Normalised n) {
+        records++;
+        Set<Integer> seen = new HashSet<>();
+        int[] name = new int[n.family().size() + n.given().size()];
+        int[] writtenIds = new int[name.length];
+        boolean alignedFamily = n.family().size() == n.familyWritten().size();
+        boolean alignedGiven = n.given().size() == n.givenWritten().size();
+        for (int i = 0; i < name.length; i++) {
+            boolean family = i < n.family().size();
+            int part = family ? i : i - n.family().size();
+            name[i] = nameId((family ? n.family() : n.given()).get(part), seen);
+            boolean aligned = family ? alignedFamily : alignedGiven;
+            writtenIds[i] = aligned ? written.id((family ? n.familyWritten() : n.givenWritten()).get(part)) : -1;
+        }
+        int[][] aliases = new int[n.aliases().size()][];
+        for (int a = 0; a < aliases.length; a++) {
+            List<String> parts = n.aliases().get(a);
+            aliases[a] = new int[parts.size()];
+            for (int i = 0; i < parts.size(); i++) {
+                aliases[a][i] = nameId(parts.get(i), seen);
+            }
+        }
+        int[] documentIds = new int[n.documents().size()];
+        byte[] types = new byte[documentIds.length];
+        for (int i = 0; i < documentIds.length; i++) {
+            IdDocument doc = n.documents().get(i);
+            documentIds[i] = counted(documents, doc.number());
+            types[i] = (byte) DOCUMENT_TYPES.indexOf(doc.type());
+        }
+        String addressKey = n.street() == null ? null : (n.postcode() == null ? "" : n.postcode()) + "|" + n.street();
+        return new PreparedRecord(n.key(), name, writtenIds, n.family().size(), aliases, n.dob(),
+                n.dob() == 0 ? -1 : counted(dobs, Integer.toString(n.dob())), n.gender(),
+                n.nationality() == null ? -1 : nationalities.id(n.nationality()),
+                ids(phones, n.phones()), ids(emails, n.emails()), documentIds, types,
+                n.street() == null ? -1 : counted(streets, n.street()),
+                addressKey == null ? -1 : counted(addresses, addressKey),
+                n.postcode() == null ? -1 : counted(postcodes, n.postcode()),
+                n.outward() == null ? -1 : outwards.id(n.outward()));
+    }
+
+    /** Takes a record's counts back out when a changed version replaces it. */
+    void forget(PreparedRecord r) {
+        records--;
+        Set<Integer> seen = new HashSet<>();
+        for (int id : r.name) {
+            if (seen.add(id)) {
+                names.count(id, -1);
+            }
+        }
+        for (int[] alias : r.aliases) {
+            for (int id : alias) {
+                if (seen.add(id)) {
+                    names.count(id, -1);
+                }
+            }
+        }
+        uncount(phones, r.phones);
+        uncount(emails, r.emails);
+        uncount(documents, r.documents);
+        uncount(dobs, new int[] {r.dobId});
+        uncount(streets, new int[] {r.street});
+        uncount(addresses, new int[] {r.address});
+        uncount(postcodes, new int[] {r.postcode});
+    }
+
+    String name(int id) {
+        return names.value(id);
+    }
+
+    int metaphone(int nameId) {
+        return metaphone[nameId];
+    }
+
+    int metaphoneAlternate(int nameId) {
+        return metaphoneAlt[nameId];
+    }
+
+    /** A blocking value shared by the names of one nickname group (negative ids never clash with sounds), or -1. */
+    int nicknameKey(int nameId) {
+        int[] groups = nicknames[nameId];
+        return groups.length == 0 ? -1 : Integer.MIN_VALUE / 2 + groups[0];
+    }
+
+    boolean nicknames(int a, int b) {
+        for (int x : nicknames[a]) {
+            for (int y : nicknames[b]) {
+                if (x == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Snapshot of frequencies (values held by at least two records) for a model. */
+    Map<String, Map<String, Integer>> frequencySnapshot() {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        frequencyFields().forEach((field, interner) -> out.put(field, interner.countsAtLeast(2)));
+        return out;
+    }
+
+    void freeze(Map<String, Map<String, Integer>> snapshot, int total) {
+        frequencyFields().forEach((field, interner) -> interner.freeze(snapshot.getOrDefault(field, Map.of()), total));
+    }
+
+    private int nameId(String part, Set<Integer> seen) {
+        int before = names.size();
+        int id = names.id(part);
+        if (id == before) {
+            grow(id);
+            String primary = PhoneticKeys.metaphone(part);
+            // parts without a sound (digits) must not agree phonetically with each other
+            metaphone[id] = primary.isEmpty() ? -1 - id : metaphones.id(primary);
+            metaphoneAlt[id] = primary.isEmpty() ? -1 - id : metaphones.id(PhoneticKeys.metaphoneAlternate(part));
+            nicknames[id] = Nicknames.standard().groups(part);
+        }
+        if (seen.add(id)) {
+            names.count(id, 1);
+        }
+        return id;
+    }
+
+    private void grow(int id) {
+        if (id >= metaphone.length) {
+            int size = metaphone.length * 2;
+            metaphone = Arrays.copyOf(metaphone, size);
+            metaphoneAlt = Arrays.copyOf(metaphoneAlt, size);
+            nicknames = Arrays.copyOf(nicknames, size);
+        }
+    }
+
+    private static int counted(Interner interner, String value) {
+        int id = interner.id(value);
+        interner.count(id, 1);
+        return id;
+    }
+
+    private static int[] ids(Interner interner, List<String> values) {
+        if (values.isEmpty()) {
+            return PreparedRecord.NONE;
+        }
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = counted(interner, values.get(i));
+        }
+        return out;
+    }
+
+    private static void uncount(Interner interner, int[] ids) {
+        for (int id : ids) {
+            if (id >= 0) {
+                interner.count(id, -1);
+            }
+        }
+    }
+}

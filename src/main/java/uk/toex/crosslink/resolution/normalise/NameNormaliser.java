@@ -1,0 +1,69 @@
+package uk.toex.crosslink.resolution.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names as recorded to comparable parts: transliterated to Latin, diacritics folded, lower
+ * case, punctuation dropped, split into parts ({@code "LAKATOS, Atila"} to {@code [lakatos, atila]}).
+ * Parts are compared regardless of order elsewhere; this class only makes them.
+ */
+public final class NameNormaliser {
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "jr", "sr", "jnr", "snr");
+
+    private NameNormaliser() {
+    }
+
+    /** Parts folded to ASCII: the form used for equality, phonetics and blocking. */
+    public static List<String> parts(String name, String nationality) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return split(Transliteration.toAscii(name, ScriptHints.isBulgarian(name, nationality)));
+    }
+
+    /** Parts in Latin script with diacritics kept: equal here means equal as written. */
+    public static List<String> latinParts(String name, String nationality) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return split(Transliteration.toLatin(name, ScriptHints.isBulgarian(name, nationality)));
+    }
+
+    /** Parts of a name the way it was written, only case and Romanian letter forms unified. */
+    public static List<String> writtenParts(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        return split(Transliteration.romanianCommaBelow(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    static List<String> split(String text) {
+        List<String> parts = new ArrayList<>(4);
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                current.append(c);
+            } else if (c == '\'' || c == '\u2019' || c == '`' || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // O'Brien is one part, obrien
+            } else {
+                flush(current, parts);
+            }
+        }
+        flush(current, parts);
+        return parts;
+    }
+
+    private static void flush(StringBuilder current, List<String> parts) {
+        if (current.length() > 0) {
+            String part = current.toString();
+            if (!TITLES.contains(part)) {
+                parts.add(part);
+            }
+            current.setLength(0);
+        }
+    }
+}

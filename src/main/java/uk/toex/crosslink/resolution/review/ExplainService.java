@@ -1,0 +1,32 @@
+package uk.toex.crosslink.resolution.review;
+
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import uk.toex.crosslink.graph.PersonRecord;
+import uk.toex.crosslink.resolution.engine.PairExplainer;
+import uk.toex.crosslink.resolution.engine.PairExplanation;
+import uk.toex.crosslink.resolution.engine.ResolutionModel;
+import uk.toex.crosslink.resolution.service.ModelStore;
+import uk.toex.crosslink.security.AccessScope;
+
+/** Explains any pair of records the caller may see under the stored model (the priors before one is trained). */
+@Service
+public class ExplainService {
+
+    private final VisibleRecords records;
+    private final ModelStore models;
+
+    public ExplainService(VisibleRecords records, ModelStore models) {
+        this.records = records;
+        this.models = models;
+    }
+
+    public MatchExplanationView explain(AccessScope scope, String recordA, String recordB) {
+        PersonRecord a = records.require(scope, RecordIds.key(recordA));
+        PersonRecord b = records.require(scope, RecordIds.key(recordB));
+        ResolutionModel model = models.load().orElse(ResolutionModel.untrained());
+        PairExplanation explanation = PairExplainer.explain(VisibleRecords.input(a), VisibleRecords.input(b), model);
+        boolean same = a.personId() != null && Objects.equals(a.personId(), b.personId());
+        return new MatchExplanationView(a, b, explanation.probability(), same, explanation.features());
+    }
+}

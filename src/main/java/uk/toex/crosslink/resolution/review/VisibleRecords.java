@@ -1,0 +1,55 @@
+package uk.toex.crosslink.resolution.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.toex.crosslink.graph.InvalidInputException;
+import uk.toex.crosslink.graph.NodeReader;
+import uk.toex.crosslink.graph.PersonRecord;
+import uk.toex.crosslink.resolution.engine.PersonInput;
+import uk.toex.crosslink.security.AccessScope;
+
+/** Person records the caller may see, through the read API's one visibility rule. */
+@Component
+class VisibleRecords {
+
+    private final NodeReader nodes;
+
+    VisibleRecords(NodeReader nodes) {
+        this.nodes = nodes;
+    }
+
+    Map<String, PersonRecord> find(AccessScope scope, Collection<String> keys) {
+        return nodes.find(scope, "PersonRecord", keys).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> (PersonRecord) e.getValue()));
+    }
+
+    /** The record, or a bad-input error when it does not exist or the caller may not see it. */
+    PersonRecord require(AccessScope scope, String key) {
+        PersonRecord record = find(scope, List.of(key)).get(key);
+        if (record == null) {
+            throw new InvalidInputException("no visible person record " + key);
+        }
+        return record;
+    }
+
+    static PersonInput input(PersonRecord record) {
+        Map<String, Object> p = record.props();
+        return new PersonInput(record.key(), text(p.get("givenNames")), text(p.get("familyName")), list(p.get("aliases")),
+                text(p.get("dob")), text(p.get("gender")), text(p.get("nationality")), list(p.get("phones")),
+                list(p.get("emails")), text(p.get("address")), text(p.get("postcode")), list(p.get("idDocuments")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> values ? values.stream().map(String::valueOf).toList() : List.of(value.toString());
+    }
+}

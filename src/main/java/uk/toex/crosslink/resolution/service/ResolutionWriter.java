@@ -1,0 +1,91 @@
+package uk.toex.crosslink.resolution.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Component;
+import uk.toex.crosslink.resolution.engine.EngineResult.ScoredPair;
+import uk.toex.crosslink.store.CypherLibrary;
+
+/**
+ * Writes resolution results with batched, parameterised UNWIND statements: which person each
+ * record resolves to (only records that move), the links that formed each person, open review
+ * items; removes persons left without records.
+ */
+@Component
+public class ResolutionWriter {
+
+    static final int BATCH = 10_000;
+
+    private final Driver driver;
+    private final CypherLibrary cypher;
+
+    public ResolutionWriter(Driver driver, CypherLibrary cypher) {
+        this.driver = driver;
+        this.cypher = cypher;
+    }
+
+    /** @return how many records moved to another (or a new) person */
+    public int assign(Map<String, String> target, Map<String, String> current, Map<String, Double> score) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> vacated = new ArrayList<>();
+        target.forEach((record, id) -> {
+            String old = current.get(record);
+            if (!id.equals(old)) {
+                rows.add(Map.of("key", record, "personId", id, "score", score.getOrDefault(record, 1.0)));
+                if (old != null) {
+                    vacated.add(old);
+                }
+            }
+        });
+        rows.sort((a, b) -> ((String) a.get("key")).compareTo((String) b.get("key")));
+        inBatches("resolution/write-assignments", "rows", rows);
+        inBatches("resolution/remove-empty-persons", "ids", vacated.stream().distinct().toList());
+        return rows.size();
+    }
+
+    public void replaceLinks(List<String> records, List<ScoredPair> links) {
+        inBatches("resolution/clear-links", "keys", records);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ScoredPair link : links) {
+            rows.add(Map.of("a", link.recordA(), "b", link.recordB(), "probability", link.probability()));
+        }
+        inBatches("resolution/write-links", "rows", rows);
+    }
+
+    public void clearAllLinks() {
+        try (var session = driver.session()) {
+            session.run(cypher.get("resolution/clear-all-links")).consume();
+        }
+    }
+
+    public void clearReviewItems() {
+        try (var session = driver.session()) {
+            session.run(cypher.get("resolution/clear-review-items")).consume();
+        }
+    }
+
+    public void writeReviewItems(List<ScoredPair> pairs) {
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        for (ScoredPair pair : pairs) {
+            boolean inOrder = pair.recordA().compareTo(pair.recordB()) < 0;
+            String a = inOrder ? pair.recordA() : pair.recordB();
+            String b = inOrder ? pair.recordB() : pair.recordA();
+            rows.put(a + "|" + b, Map.of("a", a, "b", b, "probability", pair.probability(),
+                    "contradiction", pair.contradiction()));
+        }
+        inBatches("resolution/write-review-items", "rows", new ArrayList<>(rows.values()));
+    }
+
+    private <T> void inBatches(String query, String parameter, List<T> rows) {
+        String text = cypher.get(query);
+        try (var session = driver.session()) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                List<T> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                session.executeWriteWithoutResult(tx -> tx.run(text, Map.of(parameter, batch)).consume());
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package uk.toex.crosslink.resolution.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.toex.crosslink.resolution.accuracy.AccuracyReport;
+import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
+
+class EngineAccuracyTest {
+
+    static AccuracyReport resolve(SyntheticPersons.Data data) {
+        EngineState state = new ResolutionEngine(EngineSettings.defaults()).run(data.records(), List.of(), null,
+                ProgressListener.silent());
+        EngineResult result = state.result();
+        Map<String, String> predicted = new HashMap<>();
+        for (int i = 0; i < result.keys().size(); i++) {
+            predicted.put(result.keys().get(i), result.clusterOf()[i]);
+        }
+        AccuracyReport report = AccuracyReport.of(data.truth(), predicted);
+        System.out.println("accuracy: " + report + " | compared=" + result.stats().pairsCompared()
+                + " reduction=" + result.stats().reductionRatio());
+        return report;
+    }
+
+    @Test
+    void resolvesHardSyntheticMultiForceDataAccurately() {
+        AccuracyReport report = resolve(SyntheticPersons.generate(2000, 7L));
+        assertThat(report.pairwiseF1()).isGreaterThan(0.96);
+    }
+}

@@ -1,0 +1,63 @@
+package uk.toex.crosslink.resolution.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateOfBirthTest {
+
+    @ParameterizedTest(name = "{0} packs to {1}")
+    @CsvSource({"1984-03-07,19840307", "1984-03,19840300", "1984,19840000", " 1984-3-7 ,19840307"})
+    void parsesFullAndPartialDates(String recorded, int packed) {
+        assertThat(DateOfBirth.parse(recorded)).hasValueSatisfying(d -> assertThat(d.pack()).isEqualTo(packed));
+        assertThat(DateOfBirth.unpack(packed).toString()).isEqualTo(recorded.strip().replace("-3-7", "-03-07"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "07/03/1984", "1984-13-01", "1984-02-32", "unknown", "84"})
+    void rejectsWhatIsNotADate(String recorded) {
+        assertThat(DateOfBirth.parse(recorded)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}: {2}")
+    @CsvSource({
+        "1984-03-07,1984-03-07,EXACT",
+        "1984,1984-03-07,PARTIAL",
+        "1984-03,1984-03-07,PARTIAL",
+        "1984-03,1984-03,PARTIAL",
+        "1984-03-07,1984-07-03,TRANSPOSED",
+        "1984-03-07,1984-03-08,ONE_DIGIT",
+        "1984-03-07,1994-03-07,ONE_DIGIT",
+        "1984-03-07,1985-03-07,YEAR_OFF_BY_ONE",
+        "1989-12-07,1990-12-07,YEAR_OFF_BY_ONE",
+        "1984,1985-06-01,YEAR_OFF_BY_ONE",
+        "1984-03-07,1984-05-21,DIFFERENT",
+        "1984-03-07,1962-11-30,DIFFERENT",
+        "1984,1962,DIFFERENT",
+        "1984,1994,ONE_DIGIT",
+        "1984-03,1984-04,DIFFERENT",
+        "1974-01-01,1974-04-16,PARTIAL",
+        "1974-01-01,1975-04-16,DIFFERENT",
+    })
+    void comparesWithTypingErrorsAsTheirOwnLevels(String a, String b, DobComparison expected) {
+        int x = DateOfBirth.parse(a).orElseThrow().pack();
+        int y = DateOfBirth.parse(b).orElseThrow().pack();
+        assertThat(DobComparison.compare(x, y)).isEqualTo(expected);
+        assertThat(DobComparison.compare(y, x)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}: {2} years apart")
+    @CsvSource({"1984-03-07,1962-11-30,22", "1984-03-07,1984-03-08,0", "1984-03-07,1984-07-03,0"})
+    void saysHowFarApartContradictoryDatesAre(String a, String b, int years) {
+        assertThat(DobComparison.yearsApart(DateOfBirth.parse(a).orElseThrow().pack(),
+                DateOfBirth.parse(b).orElseThrow().pack())).isEqualTo(years);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"19840307,0", "0,19840307", "0,0"})
+    void unknownIsMissingNotDifferent(int a, int b) {
+        assertThat(DobComparison.compare(a, b)).isEqualTo(DobComparison.MISSING);
+    }
+}
