@@ -1,7 +1,12 @@
-// Identity documents of persons, through their visible records.
+// Identity documents of persons, through their visible records. Withheld (nothing listed) when the
+// person's identity is hidden from the caller: a partner never learns a protected person's contacts.
 UNWIND $keys AS key
-MATCH (:Person {id: key})<-[:RESOLVES_TO]-(r:PersonRecord)-[:HAS_DOCUMENT]->(d:IdDocument)
-WHERE {{visible r}}
-WITH DISTINCT key, d ORDER BY d.key
-WITH key, collect({node: {{node d}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+MATCH (p:Person {id: key})
+WITH key, p, {{identity-hidden-person p}} AS withheld
+CALL (p, withheld) {
+  MATCH (p)<-[:RESOLVES_TO]-(r:PersonRecord)-[:HAS_DOCUMENT]->(d:IdDocument)
+  WHERE NOT withheld AND {{visible r}}
+  WITH DISTINCT d ORDER BY d.key
+  RETURN collect({node: {{node d}}}) AS items
+}
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, withheld

@@ -1,7 +1,12 @@
-// Phones of persons, through their visible records.
+// Phones of persons, through their visible records. Withheld (nothing listed) when the
+// person's identity is hidden from the caller: a partner never learns a protected person's contacts.
 UNWIND $keys AS key
-MATCH (:Person {id: key})<-[:RESOLVES_TO]-(r:PersonRecord)-[:HAS_PHONE]->(ph:Phone)
-WHERE {{visible r}}
-WITH DISTINCT key, ph ORDER BY ph.e164
-WITH key, collect({node: {{node ph}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+MATCH (p:Person {id: key})
+WITH key, p, {{identity-hidden-person p}} AS withheld
+CALL (p, withheld) {
+  MATCH (p)<-[:RESOLVES_TO]-(r:PersonRecord)-[:HAS_PHONE]->(ph:Phone)
+  WHERE NOT withheld AND {{visible r}}
+  WITH DISTINCT ph ORDER BY ph.e164
+  RETURN collect({node: {{node ph}}}) AS items
+}
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, withheld

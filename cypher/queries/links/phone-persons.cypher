@@ -1,7 +1,12 @@
-// Persons holding phones, through visible records.
+// Persons holding phones, through visible records that may disclose contacts (visible-contacts).
+// Marked withheld for every caller from whom protected identities are hidden (partners): protected
+// holders are left out, and a marker set only when one is there would single out their details.
 UNWIND $keys AS key
-MATCH (:Phone {e164: key})<-[:HAS_PHONE]-(r:PersonRecord)-[:RESOLVES_TO]->(p:Person)
-WHERE {{visible r}}
-WITH DISTINCT key, p ORDER BY p.id
-WITH key, collect({node: {{node p}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+MATCH (ph:Phone {e164: key})
+CALL (ph) {
+  MATCH (ph)<-[:HAS_PHONE]-(r:PersonRecord)-[:RESOLVES_TO]->(p:Person)
+  WHERE {{visible-contacts r}}
+  WITH DISTINCT p ORDER BY p.id
+  RETURN collect({node: {{node p}}}) AS items
+}
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, $scope.partner AS withheld

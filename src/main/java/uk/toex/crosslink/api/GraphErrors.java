@@ -10,11 +10,13 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 import org.springframework.security.access.AccessDeniedException;
 import uk.toex.crosslink.security.BadRequestException;
+import uk.toex.crosslink.store.ReadTimedOutException;
 
 /**
  * The one resolver that turns failures into GraphQL errors with {@code extensions.classification}.
  * Bad input ({@link BadRequestException}: ids, cursors, page sizes, audit filters) says what was
- * wrong; a refusal is left to Spring Security's resolver (FORBIDDEN / UNAUTHORIZED); anything else
+ * wrong; a read the store stopped for running too long ({@link ReadTimedOutException}) is
+ * {@code ExecutionAborted} and says so; a refusal is left to Spring Security's resolver (FORBIDDEN / UNAUTHORIZED); anything else
  * is an internal error whose detail (stack, Cypher, values) stays out of the response and out of
  * INFO logs, which may not hold personal data.
  */
@@ -31,9 +33,28 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof BadRequestException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
         }
+        ReadTimedOutException timedOut = timedOut(ex);
+        if (timedOut != null) {
+            log.warn("Reading {} stopped by the store after {}s", env.getExecutionStepInfo().getPath(),
+                    timedOut.timeout().toSeconds());
+            return GraphqlErrorBuilder.newError(env).errorType(graphql.ErrorType.ExecutionAborted)
+                    .message("stopped: reading " + env.getExecutionStepInfo().getPath() + " took longer than the store"
+                            + " allows (" + timedOut.timeout().toSeconds() + "s); ask for less (smaller pages, fewer"
+                            + " nested lists)").build();
+        }
         log.error("Reading {} failed: {}", env.getExecutionStepInfo().getPath(), ex.getClass().getName());
         log.debug("Reading {} failed", env.getExecutionStepInfo().getPath(), ex);
         return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                 .message("internal error while reading " + env.getExecutionStepInfo().getPath()).build();
+    }
+
+    /** The store's timeout, also when it reaches here through a DataLoader's future. */
+    private static ReadTimedOutException timedOut(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReadTimedOutException timedOut) {
+                return timedOut;
+            }
+        }
+        return null;
     }
 }

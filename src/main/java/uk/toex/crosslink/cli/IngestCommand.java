@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,11 +18,14 @@ import uk.toex.crosslink.ingest.IngestProgress;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.ingest.ManifestReader;
+import uk.toex.crosslink.security.AuditEntry;
+import uk.toex.crosslink.security.AuditLog;
 
 /**
  * {@code ingest DIR...}: loads each batch folder in turn and prints one JSON report per batch
  * on stdout. Every folder's manifest is checked before the store is opened, so a bad folder
- * named on the command line exits 2 having loaded nothing.
+ * named on the command line exits 2 having loaded nothing. Each batch leaves one audit event
+ * naming the operator ({@link OperatorOptions}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Load batch folders (shared/contract/ingest-format.md); one JSON report per batch on stdout.")
@@ -32,6 +36,9 @@ public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress or summary on stderr")
     boolean quiet;
+
+    @Mixin
+    OperatorOptions operator;
 
     @Spec
     CommandSpec spec;
@@ -52,6 +59,7 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         IngestService service = context.bean(IngestService.class);
+        AuditLog audit = context.bean(AuditLog.class);
         IngestOptions options = IngestOptions.defaults()
                 .withProgress(quiet ? IngestProgress.NONE : ConsoleProgress.onStderr());
         PrintWriter out = spec.commandLine().getOut();
@@ -61,8 +69,10 @@ public class IngestCommand implements Callable<Integer> {
             try {
                 report = service.ingest(dir, options);
             } catch (IngestFailedException e) {
+                audit.record(operator.audit("ingest").errors(List.of("INGEST_FAILED")).outcome(AuditEntry.Outcome.ERROR));
                 throw new IngestFailedException(dir + ": " + e.getMessage(), e.getCause());
             }
+            audit.record(operator.audit("ingest").query(null, report.auditSummary(), List.of()).outcome(AuditEntry.Outcome.OK));
             out.println(report.toJson());
             out.flush();
             if (!quiet) {

@@ -25,7 +25,11 @@ public class LinkReader {
         this.nodes = nodes;
     }
 
-    /** One connection per parent key; parents without neighbours get an empty connection. */
+    /**
+     * One connection per parent key; parents without neighbours get an empty connection. A query
+     * that may leave out protected persons' contact details returns a {@code withheld} column,
+     * and returns a row for every parent so that the marker is never lost with an empty list.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, Connection> read(AccessScope scope, Link link, Collection<String> keys, PageRequest page) {
         int skip = Cursor.offsetAfter(page.after());
@@ -39,7 +43,8 @@ public class LinkReader {
             for (int i = 0; i < items.size(); i++) {
                 edges.add(edge(scope, items.get(i), skip + i));
             }
-            pages.put((String) row.get("key"), Connection.of(edges, skip + items.size() < total, skip > 0, total));
+            pages.put((String) row.get("key"), Connection.of(edges, skip + items.size() < total, skip > 0, total)
+                    .withheld(Boolean.TRUE.equals(row.get("withheld"))));
         }
         keys.forEach(key -> pages.putIfAbsent(key, Connection.empty(skip > 0)));
         return pages;

@@ -10,7 +10,7 @@ import uk.toex.crosslink.security.CurrentCaller;
 
 /**
  * One audit event per {@code POST /ingest}: who pushed a batch, why, and what became of it
- * (the batch id and its counts; no row content).
+ * (the batch id and its counts as {@code variables}, {@link IngestReport#auditSummary()}; no row content).
  */
 @Component
 class IngestAudit {
@@ -28,6 +28,7 @@ class IngestAudit {
     void loaded(String purpose, IngestReport report) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest", report.batchId()))
+                .query(null, report.auditSummary(), List.of())
                 .errors(report.rejected() > 0 ? List.of("ROWS_REJECTED:" + report.rejected()) : List.of())
                 .outcome(Outcome.OK));
     }

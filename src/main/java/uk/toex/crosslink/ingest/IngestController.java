@@ -1,5 +1,6 @@
 package uk.toex.crosslink.ingest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,13 +68,16 @@ class IngestController {
         }
     }
 
+    // Refused before the method runs (the multipart body is parsed first): audited here all the same.
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e) {
+    ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        audit.refused(request.getHeader(Purpose.HEADER), "TOO_LARGE");
         return error(HttpStatus.PAYLOAD_TOO_LARGE, "batch: the upload is larger than allowed");
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
-    ResponseEntity<?> notMultipart(Exception e) {
+    ResponseEntity<?> notMultipart(Exception e, HttpServletRequest request) {
+        audit.refused(request.getHeader(Purpose.HEADER), "NOT_MULTIPART");
         return error(HttpStatus.BAD_REQUEST, "send the batch zip as multipart part 'batch'");
     }
 

@@ -28,6 +28,29 @@ public record IngestReport(String batchId, String dir, String force, String syst
         return files.get(name);
     }
 
+    /**
+     * What the audit log keeps of a batch (JSON): its identity, status and counts. No rejection,
+     * file or path is included, so nothing a source sent reaches the log.
+     */
+    public String auditSummary() {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("batchId", batchId);
+        summary.put("force", force);
+        summary.put("system", system);
+        summary.put("extracted", extracted);
+        summary.put("status", status);
+        summary.put("rows", rows);
+        summary.put("accepted", accepted);
+        summary.put("updated", updated);
+        summary.put("unchanged", unchanged);
+        summary.put("rejected", rejected);
+        try {
+            return JSON.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the batch summary", e);
+        }
+    }
+
     public String toJson() {
         try {
             return JSON.writeValueAsString(this);

@@ -38,7 +38,12 @@ public record Caller(String subject, Set<Role> roles, Set<String> forces, boolea
      * with {@link AccessScope#system()}; this names them in audit events.
      */
     public static Caller commandLineOperator() {
-        return new Caller("os:" + System.getProperty("user.name", "unknown"), Set.of(), Set.of(), true, false);
+        return commandLineOperator("os:" + System.getProperty("user.name", "unknown"));
+    }
+
+    /** The operator of a command under the name it gave ({@code cli.OperatorOptions}). */
+    public static Caller commandLineOperator(String subject) {
+        return new Caller(subject, Set.of(), Set.of(), true, false);
     }
 
     public boolean has(Role role) {

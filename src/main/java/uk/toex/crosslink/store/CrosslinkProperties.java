@@ -1,6 +1,7 @@
 package uk.toex.crosslink.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +14,14 @@ public record CrosslinkProperties(
         @DefaultValue("data") Path dataDir,
         @DefaultValue Neo4j neo4j) {
 
-    /** Connection and embedded-engine settings. */
+    /**
+     * Connection and embedded-engine settings.
+     *
+     * @param transactionTimeout longest a transaction may run before the store stops it: the embedded
+     *                           engine's limit for every transaction, and on any store the limit of
+     *                           each read {@link CypherRunner} runs, so that a runaway query stops
+     *                           in the store and not only in the GraphQL layer
+     */
     public record Neo4j(
             String uri,
             @DefaultValue("neo4j") String user,
@@ -21,7 +29,8 @@ public record CrosslinkProperties(
             @DefaultValue("neo4j") String database,
             @DefaultValue("7687") int boltPort,
             @DefaultValue("512m") String pageCache,
-            @DefaultValue("1g") String txMemoryMax) {
+            @DefaultValue("1g") String txMemoryMax,
+            @DefaultValue("60s") Duration transactionTimeout) {
 
         public boolean external() {
             return uri != null && !uri.isBlank();

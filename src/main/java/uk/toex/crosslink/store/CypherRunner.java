@@ -1,41 +1,74 @@
 package uk.toex.crosslink.store;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.toex.crosslink.security.AccessScope;
 
 /**
  * Runs named Cypher files with parameters. Every read carries the caller's {@link AccessScope}
- * as {@code $scope}: there is no read without one, which keeps visibility in one place.
+ * as {@code $scope}: there is no read without one, which keeps visibility in one place. Every read
+ * runs in a read-only transaction with the store-side timeout {@code crosslink.neo4j.transaction-timeout},
+ * so a runaway read is stopped by the store itself (on an external server as on the embedded one),
+ * not merely abandoned by the caller; it then fails with {@link ReadTimedOutException}.
  */
 @Component
 public class CypherRunner {
 
     private final Neo4jClient client;
     private final CypherLibrary library;
-    private final AtomicLong reads = new AtomicLong();
+    private final TransactionTemplate reads;
+    private final Duration readTimeout;
+    private final AtomicLong readCount = new AtomicLong();
 
-    public CypherRunner(Neo4jClient client, CypherLibrary library) {
+    @Autowired
+    public CypherRunner(Neo4jClient client, CypherLibrary library, PlatformTransactionManager transactions,
+                        CrosslinkProperties properties) {
+        this(client, library, transactions, properties.neo4j().transactionTimeout());
+    }
+
+    /** With its own read timeout (whole seconds, at least one; the store counts in seconds here). */
+    public CypherRunner(Neo4jClient client, CypherLibrary library, PlatformTransactionManager transactions,
+                        Duration readTimeout) {
         this.client = client;
         this.library = library;
+        this.readTimeout = Duration.ofSeconds(Math.max(1, readTimeout.toSeconds()));
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+        this.reads.setTimeout((int) this.readTimeout.toSeconds());
     }
 
     public List<Map<String, Object>> read(String name, AccessScope scope, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("scope", scope.toParameter());
-        reads.incrementAndGet();
-        Collection<Map<String, Object>> rows = client.query(library.get(name)).bindAll(all).fetch().all();
-        return List.copyOf(rows);
+        readCount.incrementAndGet();
+        String cypher = library.get(name);
+        try {
+            Collection<Map<String, Object>> rows = reads.execute(tx -> client.query(cypher).bindAll(all).fetch().all());
+            return rows == null ? List.of() : List.copyOf(rows);
+        } catch (RuntimeException e) {
+            if (StoreTimeouts.isTimeout(e)) {
+                throw new ReadTimedOutException(readTimeout, e);
+            }
+            throw e;
+        }
     }
 
     /** Reads run since start: lets tests prove that batch loading keeps round trips constant. */
     public long readCount() {
-        return reads.get();
+        return readCount.get();
+    }
+
+    public Duration readTimeout() {
+        return readTimeout;
     }
 
     public Map<String, Object> readOne(String name, AccessScope scope, Map<String, Object> params) {

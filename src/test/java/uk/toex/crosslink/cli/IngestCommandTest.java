@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,8 @@ class IngestCommandTest {
         Path kent = batch("kent", "KENT", "K1,Anna,F", "K2,Bob,Q");
         Path essex = batch("essex", "ESSEX", "E1,Cara,F");
 
-        int exit = run("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "ingest", kent.toString(), essex.toString());
+        int exit = run("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "--data-dir", temp.resolve("data").toString(),
+                "ingest", "--user", "ops.night", "--purpose", "nightly extracts", kent.toString(), essex.toString());
 
         assertThat(exit).isZero();
         List<String> lines = out.toString().lines().toList();
@@ -74,6 +76,17 @@ class IngestCommandTest {
         assertThat(json.readTree(lines.get(1)).get("accepted").asLong()).isEqualTo(1);
         assertThat(err.toString()).contains("rows per CPU-second");
         assertThat(personRecords()).isEqualTo(2);
+        // one audit event per batch, naming the operator, the purpose, the batch and its counts
+        List<Map<String, Object>> events = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {channel: 'cli'}) RETURN e.subject AS subject, e.purpose AS purpose,"
+                        + " e.operation AS operation, e.outcome AS outcome, e.variables AS variables ORDER BY e.at",
+                Map.of(), r -> r.stream().toList());
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e).containsEntry("subject", "ops.night")
+                .containsEntry("purpose", "nightly extracts").containsEntry("operation", "ingest").containsEntry("outcome", "ok"));
+        JsonNode summary = json.readTree((String) events.get(0).get("variables"));
+        assertThat(summary.get("batchId").asText()).isEqualTo(first.get("batchId").asText());
+        assertThat(summary.get("accepted").asLong()).isEqualTo(1);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -150,6 +151,30 @@ class IngestControllerTest {
         return TestNeo4j.get().defaultDatabaseService().executeTransactionally(
                 "MATCH (e:AuditEvent {operation: 'POST /ingest', subject: 'admin'}) RETURN e.outcome AS o, e.errors AS errs ORDER BY e.at",
                 Map.of(), r -> r.stream().map(row -> row.get("o") + " " + java.util.Arrays.toString((String[]) row.get("errs"))).toList());
+    }
+
+    @Test
+    void theAuditEventOfAPushSaysWhoWhyWhichBatchAndItsCountsWithoutRowContentOrWhyItWasRefused() throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("manifest.json", MANIFEST);
+        entries.put("persons.csv", "record_id,given_names,dob\nB1,Anna,1984\nB2,Bob,soon\n");
+        JsonNode report = json.readTree(post(zip(entries)).getBody());
+        post("not a zip".getBytes(StandardCharsets.UTF_8));
+
+        List<Map<String, Object>> events = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {operation: 'POST /ingest'}) RETURN e.subject AS subject, e.channel AS channel,"
+                        + " e.purpose AS purpose, e.outcome AS outcome, e.variables AS variables,"
+                        + " size(e.errors) AS errorCount, e.errors[0] AS error ORDER BY e.at", Map.of(), r -> r.stream().toList());
+        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e).containsEntry("subject", "admin")
+                .containsEntry("channel", "http").containsEntry("purpose", "monthly extract from Bedfordshire"));
+        JsonNode summary = json.readTree((String) events.get(0).get("variables"));
+        assertThat(events.get(0)).containsEntry("outcome", "ok");
+        assertThat(summary.get("batchId").asText()).isEqualTo(report.get("batchId").asText());
+        assertThat(summary.get("force").asText()).isEqualTo("BEDFORDSHIRE");
+        assertThat(summary.get("accepted").asLong()).isEqualTo(1);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(1);
+        assertThat(summary.toString()).doesNotContain("Anna", "soon");
+        assertThat(events.get(1)).containsEntry("outcome", "denied").containsEntry("errorCount", 1L).containsEntry("error", "BAD_ZIP");
     }
 
     void assertError(ResponseEntity<String> response, String message) throws IOException {

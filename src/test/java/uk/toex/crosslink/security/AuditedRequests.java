@@ -26,13 +26,18 @@ final class AuditedRequests {
     }
 
     GraphQlTester.Response ask(Caller caller, String documentName, Map<String, Object> variables) {
-        List<Long> before = events(caller.subject());
-        GraphQlTester.Request<?> request = byCaller.computeIfAbsent(caller, testers::as).documentName(documentName);
+        return ask(caller.subject(), byCaller.computeIfAbsent(caller, testers::as), documentName, variables);
+    }
+
+    /** With a tester made elsewhere (e.g. from a token the {@code token} command printed) for {@code subject}. */
+    GraphQlTester.Response ask(String subject, GraphQlTester tester, String documentName, Map<String, Object> variables) {
+        List<Long> before = events(subject);
+        GraphQlTester.Request<?> request = tester.documentName(documentName);
         variables.forEach(request::variable);
         GraphQlTester.Response response = request.execute();
-        List<Long> after = events(caller.subject());
+        List<Long> after = events(subject);
         assertThat(after.get(0) - before.get(0)).as("audit events left by one %s request", documentName).isEqualTo(1);
-        assertThat(after.get(1) - before.get(1)).as("of them by %s, outcome ok", caller.subject()).isEqualTo(1);
+        assertThat(after.get(1) - before.get(1)).as("of them by %s, outcome ok", subject).isEqualTo(1);
         return response;
     }
 

@@ -3,8 +3,15 @@ package uk.toex.crosslink.security;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import uk.toex.crosslink.security.MatrixWorld.Container;
+import uk.toex.crosslink.security.MatrixViews.ContactsSeen;
+import uk.toex.crosslink.security.MatrixViews.EdgeSeen;
 import uk.toex.crosslink.security.MatrixViews.ForceSeen;
+import uk.toex.crosslink.security.MatrixViews.Holder;
+import uk.toex.crosslink.security.MatrixViews.HoldersSeen;
+import uk.toex.crosslink.security.MatrixViews.Keyed;
+import uk.toex.crosslink.security.MatrixViews.ListSeen;
 import uk.toex.crosslink.security.MatrixViews.PersonBrief;
 import uk.toex.crosslink.security.MatrixViews.PersonSeen;
 import uk.toex.crosslink.security.MatrixViews.RecordFields;
@@ -48,6 +55,21 @@ record MatrixExpectation(Role role, List<String> forces) {
                 .sorted(Comparator.comparing(Container::key)).toList();
     }
 
+    /** Visible records that may lead to contact details: not of a person protected from the caller. */
+    List<Rec> contactRecords() {
+        return records().stream().filter(r -> !hidesIdentityOf(r.personId())).toList();
+    }
+
+    /** Persons reached from a contact detail or an advert: those with a record in {@link #contactRecords()}. */
+    List<PersonBrief> contactBriefs() {
+        return contactRecords().stream().map(Rec::personId).distinct().sorted().map(this::brief).toList();
+    }
+
+    /** Lists leading from contact details to persons are marked for every caller protected persons are hidden from. */
+    boolean walksToPersonsWithheld() {
+        return WrittenRule.hidesProtectedPersons(role);
+    }
+
     boolean hidesIdentityOf(String personId) {
         return WrittenRule.hidesIdentity(role, MatrixWorld.flagsOf(personId));
     }
@@ -79,6 +101,31 @@ record MatrixExpectation(Role role, List<String> forces) {
                 .map(f -> new ForceSeen(f, recordsOfForce(f).size(),
                         (int) recordsOfForce(f).stream().map(Rec::personId).distinct().count()))
                 .toList();
+    }
+
+    /** A visible person's contact walks: everything its visible records give, or all withheld when protected. */
+    ContactsSeen contacts(String personId) {
+        if (hidesIdentityOf(personId)) {
+            return ContactsSeen.WITHHELD;
+        }
+        List<Rec> rs = recordsOf(personId);
+        return new ContactsSeen(
+                keys(List.of(MatrixWorld.PHONE)),
+                keys(rs.stream().flatMap(r -> r.emails().stream()).distinct().sorted().toList()),
+                keys(rs.stream().flatMap(r -> r.documentKeys().stream()).distinct().sorted().toList()),
+                ListSeen.of(rs.stream().map(r -> new EdgeSeen(new Keyed(MatrixWorld.ADDRESS_KEY), new Keyed(r.key()), null)).toList()),
+                ListSeen.of(containers("Advert").stream().map(c -> new EdgeSeen(new Keyed(c.key()), null, List.of("PHONE"))).toList()));
+    }
+
+    /** The persons a contact detail held by the matching records leads to; null when the caller cannot see the detail. */
+    HoldersSeen holders(Predicate<Rec> holdsIt) {
+        List<Holder> persons = contactRecords().stream().filter(holdsIt).map(Rec::personId).distinct().sorted()
+                .map(id -> new Holder(brief(id))).toList();
+        return persons.isEmpty() ? null : new HoldersSeen(persons.size(), walksToPersonsWithheld(), persons);
+    }
+
+    private static ListSeen keys(List<String> keys) {
+        return ListSeen.of(keys.stream().map(k -> new EdgeSeen(new Keyed(k), null, null)).toList());
     }
 
     String displayName(String personId) {

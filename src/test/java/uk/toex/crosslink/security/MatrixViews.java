@@ -46,4 +46,43 @@ final class MatrixViews {
                         List<String> phones, List<String> emails, String address, String postcode,
                         List<String> idDocuments, String nationality, List<String> flags, Map<String, Object> extra) {
     }
+
+    /** A node or record at the end of a contact walk, by key (phones and emails alias theirs as {@code key}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Keyed(String key) {
+    }
+
+    /** One edge of a contact walk: the node, and where the list has them the record and what is shared. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EdgeSeen(Keyed node, Keyed record, List<String> via) {
+    }
+
+    /** A contact walk's page: count, the withheld marker and the edges. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListSeen(int totalCount, boolean withheld, List<EdgeSeen> edges) {
+
+        static final ListSeen WITHHELD = new ListSeen(0, true, List.of());
+
+        static ListSeen of(List<EdgeSeen> edges) {
+            return new ListSeen(edges.size(), false, edges);
+        }
+    }
+
+    /** A person's contact details as its walks list them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ContactsSeen(ListSeen phones, ListSeen emails, ListSeen documents, ListSeen addresses, ListSeen adverts) {
+
+        static final ContactsSeen WITHHELD = new ContactsSeen(ListSeen.WITHHELD, ListSeen.WITHHELD, ListSeen.WITHHELD,
+                ListSeen.WITHHELD, ListSeen.WITHHELD);
+    }
+
+    /** The persons a contact detail leads to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HoldersSeen(int totalCount, boolean withheld, List<Holder> edges) {
+    }
+
+    /** One person a contact detail leads to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Holder(PersonBrief node) {
+    }
 }

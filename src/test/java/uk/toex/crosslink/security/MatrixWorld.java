@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The data of the HTTP visibility matrix: two forces' person records under C and P handling, a
+ * The data of the HTTP visibility matrix, loaded as one CSV batch per force ({@link MatrixBatches}):
+ * two forces' person records under C and P handling, a
  * person resolved from records of both forces, a victim flagged by one force only and a
  * safeguarding referral; per force and handling code an OCG and an operation with every record of
  * the force as member and subject, and an advert. Every record holds {@link #PHONE} and lives at
@@ -26,7 +27,7 @@ final class MatrixWorld {
                List<String> flags) {
 
         String system() {
-            return force.equals("NORFOLK") ? "ATHENA" : "CONNECT";
+            return systemOf(force);
         }
 
         String key() {
@@ -53,25 +54,37 @@ final class MatrixWorld {
             return List.of("PASSPORT:" + recordId);
         }
 
+        /** The document's key as docs/MODEL.md normalises it: number upper case without dashes. */
+        List<String> documentKeys() {
+            return List.of("PASSPORT:" + recordId.replace("-", ""));
+        }
+
         /** An unnamed column ({@code extra.nickname}): may identify a person too. */
         String nickname() {
             return "nick " + givenNames;
         }
-
-        String batchId() {
-            return "B-" + force + "-" + handling;
-        }
     }
 
-    /** An OCG, operation or advert of one force: not resolved, so the record is the entity. */
+    /**
+     * An OCG, operation or advert of one force: not resolved, so the record is the entity. It comes
+     * in the same batch as the force's person records, which it links to.
+     */
     record Container(String kind, String force, String handling) {
 
         String system() {
-            return kind.toUpperCase(Locale.ROOT);
+            return systemOf(force);
+        }
+
+        String recordId() {
+            return switch (kind) {
+                case "OrganisedCrimeGroup" -> "OCG-";
+                case "Operation" -> "OP-";
+                default -> "ADV-";
+            } + handling;
         }
 
         String key() {
-            return force + "/" + system() + "/" + handling;
+            return force + "/" + system() + "/" + recordId();
         }
 
         String name() {
@@ -98,6 +111,16 @@ final class MatrixWorld {
             .toList();
 
     private MatrixWorld() {
+    }
+
+    /** The one source system each force sends its batch from. */
+    static String systemOf(String force) {
+        return force.equals("NORFOLK") ? "ATHENA" : "CONNECT";
+    }
+
+    /** The handling code a force's batch manifest gives by default; rows that differ say theirs. */
+    static String manifestHandling(String force) {
+        return force.equals("NORFOLK") ? "C" : "P";
     }
 
     static List<String> personIds() {

@@ -10,7 +10,9 @@ import java.util.List;
  *   <li>a record is visible when its force is the caller's, or it is handled P and the caller is an
  *       ANALYST or INVESTIGATOR; C records only to their own force;</li>
  *   <li>a PARTNER sees only P records of its own forces, and never the identity of a person flagged
- *       VICTIM or SAFEGUARDING_REFERRAL on any of their records;</li>
+ *       VICTIM or SAFEGUARDING_REFERRAL on any of their records, nor such a person's phones, emails,
+ *       documents or addresses by any path: lists from the person are withheld, lists leading to
+ *       persons leave the person out, and both say so (the {@code withheld} marker);</li>
  *   <li>an AUDITOR alone reads no person data; an ADMIN reads its own forces.</li>
  * </ul>
  */
@@ -33,6 +35,11 @@ final class WrittenRule {
     }
 
     static boolean hidesIdentity(Role role, Collection<String> flagsOnAnyRecordOfThePerson) {
-        return role == Role.PARTNER && flagsOnAnyRecordOfThePerson.stream().anyMatch(PROTECTING_FLAGS::contains);
+        return hidesProtectedPersons(role) && flagsOnAnyRecordOfThePerson.stream().anyMatch(PROTECTING_FLAGS::contains);
+    }
+
+    /** Whether protected persons' identities and contact details are hidden from the role at all. */
+    static boolean hidesProtectedPersons(Role role) {
+        return role == Role.PARTNER;
     }
 }

@@ -1,8 +1,13 @@
 package uk.toex.crosslink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,8 +17,12 @@ class EmbeddedStoreTest {
     Path dataDir;
 
     private CrosslinkProperties properties() {
+        return properties(Duration.ofSeconds(60));
+    }
+
+    private CrosslinkProperties properties(Duration timeout) {
         return new CrosslinkProperties(dataDir,
-                new CrosslinkProperties.Neo4j(null, "neo4j", null, "neo4j", 0, "64m", "256m"));
+                new CrosslinkProperties.Neo4j(null, "neo4j", null, "neo4j", 0, "64m", "256m", timeout));
     }
 
     @Test
@@ -29,5 +38,18 @@ class EmbeddedStoreTest {
             assertThat(count).isEqualTo(1);
         }
         assertThat(dataDir.resolve("data/databases/neo4j")).isDirectory();
+    }
+
+    @Test
+    void theEngineStopsATransactionThatRunsLongerThanTheConfiguredTimeout() {
+        try (StoreConnection store = StoreConnection.open(properties(Duration.ofSeconds(1)));
+             Session session = store.driver().session()) {
+            session.run("UNWIND range(1, 100) AS i CREATE (:SlowRead {i: i})").consume();
+            // 10^8 rows: minutes of work unless the engine stops it
+            assertThatThrownBy(() -> session.run("MATCH (a:SlowRead), (b:SlowRead), (c:SlowRead), (d:SlowRead)"
+                    + " WHERE a.i + b.i + c.i + d.i < $zero RETURN count(*) AS n", Map.of("zero", 0)).consume())
+                    .isInstanceOf(ClientException.class)
+                    .satisfies(e -> assertThat(((ClientException) e).code()).contains("TransactionTimedOut"));
+        }
     }
 }

@@ -1,0 +1,28 @@
+package uk.toex.crosslink.store;
+
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/** Recognises the store's own refusal of a transaction that outlived its timeout, however wrapped. */
+final class StoreTimeouts {
+
+    private StoreTimeouts() {
+    }
+
+    /**
+     * Whether a failure is the store stopping a timed-out transaction: status
+     * {@code Neo.ClientError.Transaction.TransactionTimedOut} (engine limit) or
+     * {@code ...TransactionTimedOutClientConfiguration} (the transaction's own), or a later use of
+     * the transaction the store already terminated for that reason.
+     */
+    static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
