@@ -1,9 +1,14 @@
 package uk.toex.crosslink.resolution.cli;
 
 import java.util.concurrent.Callable;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.toex.crosslink.cli.CommandContext;
+import uk.toex.crosslink.cli.OperatorOptions;
+import uk.toex.crosslink.security.AuditEntry;
+import uk.toex.crosslink.security.AuditLog;
 import uk.toex.crosslink.resolution.service.ResolutionService;
 import uk.toex.crosslink.resolution.service.RunSummary;
 
@@ -15,6 +20,9 @@ public class ResolveCommand implements Callable<Integer> {
     @Option(names = "--retrain", description = "Re-estimate the model even if the stored one is still fresh.")
     boolean retrain;
 
+    @Mixin
+    OperatorOptions operator;
+
     private final CommandContext context;
 
     public ResolveCommand(CommandContext context) {
@@ -24,8 +32,16 @@ public class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.currentTimeMillis();
-        RunSummary summary = context.bean(ResolutionService.class).resolveAll(retrain, (stage, detail) ->
-                System.err.printf("resolve [%6.1fs] %s: %s%n", (System.currentTimeMillis() - start) / 1000.0, stage, detail));
+        AuditLog audit = context.bean(AuditLog.class);
+        RunSummary summary;
+        try {
+            summary = context.bean(ResolutionService.class).resolveAll(retrain, (stage, detail) ->
+                    System.err.printf("resolve [%6.1fs] %s: %s%n", (System.currentTimeMillis() - start) / 1000.0, stage, detail));
+        } catch (RuntimeException e) {
+            audit.record(operator.audit("resolve").errors(List.of("RESOLVE_FAILED")).outcome(AuditEntry.Outcome.ERROR));
+            throw e;
+        }
+        audit.record(operator.audit("resolve").disclosed(List.of(), summary.records()).outcome(AuditEntry.Outcome.OK));
         System.out.printf("{\"records\":%d,\"persons\":%d,\"moved\":%d,\"pairsCompared\":%d,\"reductionRatio\":%.6f,"
                         + "\"reviewItems\":%d,\"modelTrained\":%b,\"seconds\":%.1f}%n",
                 summary.records(), summary.persons(), summary.moved(), summary.pairsCompared(), summary.reductionRatio(),
