@@ -37,7 +37,7 @@ public class DemoSeeder implements ApplicationRunner {
     private final long seed;
 
     public DemoSeeder(IngestService ingest, CypherRunner cypher,
-            @Value("${crosslink.demo.persons:5000}") int persons, @Value("${crosslink.demo.seed:1}") long seed) {
+            @Value("${crosslink.demo.persons:3000}") int persons, @Value("${crosslink.demo.seed:1}") long seed) {
         this.ingest = ingest;
         this.cypher = cypher;
         this.persons = persons;
