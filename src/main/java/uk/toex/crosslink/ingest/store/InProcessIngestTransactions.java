@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransientFailureException;
@@ -33,13 +34,20 @@ public final class InProcessIngestTransactions implements IngestTransactions {
                 T result = work.apply((cypher, params) -> rows(tx.execute(cypher, params)));
                 tx.commit();
                 return result;
-            } catch (TransientFailureException e) {
-                if (attempt == ATTEMPTS) {
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || attempt == ATTEMPTS) {
                     throw e;
                 }
                 pause(attempt);
             }
         }
+    }
+
+    /** A deadlock may surface as itself or, from inside a query, as a status code. */
+    private static boolean isTransient(RuntimeException e) {
+        return e instanceof TransientFailureException
+                || e instanceof QueryExecutionException q && q.getStatusCode() != null
+                        && q.getStatusCode().startsWith("Neo.TransientError.");
     }
 
     private static List<Map<String, Object>> rows(Result result) {
