@@ -1,2 +1,3 @@
-// Ingest adverts.csv: new adverts (their links follow in adverts-link).
+// Ingest adverts.csv: new adverts with their phones, emails, images and location, in one pass.
 {{ingest-new-record Advert}}
+{{ingest-advert-links r}}

@@ -1,4 +1,5 @@
-// Ingest offences.csv: the person record involved in each new or changed offence.
+// Ingest offences.csv: the person record involved in each changed offence (new ones get theirs
+// in offences-create).
 UNWIND $rows AS row
 MATCH (r:Offence {key: row.key})
 MATCH (p:PersonRecord {key: row.personKey})

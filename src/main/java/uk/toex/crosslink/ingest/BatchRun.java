@@ -24,7 +24,7 @@ final class BatchRun implements AutoCloseable {
     final String batchId;
     final ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
     final RowParser parser;
-    final WritePipeline pipeline = new WritePipeline();
+    final WritePipeline pipeline;
     final IngestProgress progress;
     final List<String> changedPersonKeys = new ArrayList<>();
     private final RejectFile rejectFile;
@@ -32,7 +32,8 @@ final class BatchRun implements AutoCloseable {
     private long notListed;
     private final Map<String, RecordIds> ids = new HashMap<>();
 
-    BatchRun(Manifest manifest, Path dir, IngestOptions options, Path fallbackRejectDir) {
+    BatchRun(Manifest manifest, Path dir, IngestOptions options, Path fallbackRejectDir, int writers) {
+        this.pipeline = new WritePipeline(writers);
         this.manifest = manifest;
         this.dir = dir;
         this.batchId = manifest.force() + "-" + manifest.system() + "-" + manifest.extracted() + "-"

@@ -34,19 +34,21 @@ public class IngestService {
     private final BatchNode batchNode;
     private final ApplicationEventPublisher events;
     private final Path fallbackRejectDir;
+    private final int writers;
     // One batch at a time per process: a chunk classifies its rows and then creates the new ones,
     // so two runs of the same source at once would race to create the same records; and one
     // writer already keeps the store busy.
     private final java.util.concurrent.locks.ReentrantLock oneAtATime = new java.util.concurrent.locks.ReentrantLock(true);
 
     IngestService(RecordFileIngester records, LinkFileIngester links, CallsFileIngester calls, BatchNode batchNode,
-                  ApplicationEventPublisher events, CrosslinkProperties properties) {
+                  ApplicationEventPublisher events, CrosslinkProperties properties, IngestSettings settings) {
         this.records = records;
         this.links = links;
         this.calls = calls;
         this.batchNode = batchNode;
         this.events = events;
         this.fallbackRejectDir = properties.dataDir().resolve("rejects");
+        this.writers = settings.writers();
     }
 
     /** @throws BatchRefusedException when the folder or its manifest is unusable (nothing loaded) */
@@ -69,7 +71,7 @@ public class IngestService {
         long started = System.nanoTime();
         Map<String, FileReport> files = new LinkedHashMap<>();
         IngestReport report;
-        try (BatchRun run = new BatchRun(manifest, dir, options, fallbackRejectDir)) {
+        try (BatchRun run = new BatchRun(manifest, dir, options, fallbackRejectDir, writers)) {
             batchNode.start(run, options.source());
             try {
                 loadFiles(run, dir, files);

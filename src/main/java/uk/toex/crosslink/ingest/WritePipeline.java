@@ -11,26 +11,34 @@ import java.util.function.Consumer;
 import uk.toex.crosslink.ingest.store.ChunkResult;
 
 /**
- * Writes chunks on one writer thread while the caller parses the next: at most two chunks wait,
- * so memory stays bounded. Chunks are written in order; results come back on the caller's
- * thread; the first failed chunk fails the run.
+ * Writes chunks on writer threads while the caller parses the next: at most one chunk more than
+ * there are writers waits, so memory stays bounded. With several writers, chunks of one file
+ * commit in any order (they hold disjoint keys: duplicates are rejected before they get here;
+ * shared phones or addresses only make a transaction wait, or retry after a deadlock). Results
+ * come back on the caller's thread in submission order; the first failed chunk fails the run.
+ * Callers drain the pipeline between files, so a file's chunks never overtake the records of an
+ * earlier file they refer to.
  */
 final class WritePipeline implements AutoCloseable {
 
-    private static final int MAX_WAITING = 2;
-
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ingest-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final int maxWaiting;
+    private final ExecutorService writer;
     private final Deque<Pending> pending = new ArrayDeque<>();
+
+    WritePipeline(int writers) {
+        this.maxWaiting = writers + 1;
+        this.writer = Executors.newFixedThreadPool(writers, r -> {
+            Thread t = new Thread(r, "ingest-writer");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     private record Pending(Future<ChunkResult> future, Consumer<ChunkResult> done) {
     }
 
     void submit(Callable<ChunkResult> write, Consumer<ChunkResult> done) {
-        while (pending.size() >= MAX_WAITING) {
+        while (pending.size() >= maxWaiting) {
             collect(pending.poll());
         }
         pending.add(new Pending(writer.submit(write), done));

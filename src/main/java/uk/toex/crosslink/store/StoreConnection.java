@@ -1,11 +1,13 @@
 package uk.toex.crosslink.store;
 
+import java.util.Optional;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * The driver and, on the embedded default, the engine behind it. Owning both keeps the
@@ -15,10 +17,12 @@ public final class StoreConnection implements AutoCloseable {
 
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
+    private final String database;
 
-    private StoreConnection(Driver driver, EmbeddedNeo4j embedded) {
+    private StoreConnection(Driver driver, EmbeddedNeo4j embedded, String database) {
         this.driver = driver;
         this.embedded = embedded;
+        this.database = database;
     }
 
     public static StoreConnection open(CrosslinkProperties properties) {
@@ -33,10 +37,11 @@ public final class StoreConnection implements AutoCloseable {
                     : AuthTokens.basic(neo4j.user(), neo4j.password());
             Driver driver = GraphDatabase.driver(neo4j.uri(), auth, config);
             driver.verifyConnectivity();
-            return new StoreConnection(driver, null);
+            return new StoreConnection(driver, null, neo4j.database());
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j);
-        return new StoreConnection(GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config), embedded);
+        return new StoreConnection(GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config), embedded,
+                neo4j.database());
     }
 
     public Driver driver() {
@@ -45,6 +50,14 @@ public final class StoreConnection implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /**
+     * The embedded engine's database, for bulk writers that run their Cypher in-process rather
+     * than over Bolt; empty for an external store.
+     */
+    public Optional<GraphDatabaseService> embeddedDatabase() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.dbms().database(database));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
  * Writes call aggregates. A pair whose exact event set is already stored for the source is
@@ -25,7 +26,7 @@ public class CallPairWriter {
         return cypher.inTransaction(tx -> {
             Set<String> stored = new HashSet<>();
             cypher.run(tx, "calls-existing", batch, Map.of("pairs", pairs, "source", source))
-                    .forEach(r -> stored.add(r.get("from").asString() + '\u0000' + r.get("to").asString()));
+                    .forEach(r -> stored.add((String) r.get("from") + '\u0000' + (String) r.get("to")));
             List<Map<String, Object>> fresh = pairs.stream()
                     .filter(p -> !stored.contains(p.get("from") + "\u0000" + p.get("to"))).toList();
             if (!fresh.isEmpty()) {

@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 import uk.toex.crosslink.store.CypherLibrary;
 
 /**
@@ -20,28 +18,27 @@ public class IngestCypher {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestCypher.class);
 
-    private final Driver driver;
+    private final IngestTransactions transactions;
     private final CypherLibrary library;
 
-    public IngestCypher(Driver driver, CypherLibrary library) {
-        this.driver = driver;
+    public IngestCypher(IngestTransactions transactions, CypherLibrary library) {
+        this.transactions = transactions;
         this.library = library;
     }
 
-    public <T> T inTransaction(Function<TransactionContext, T> work) {
-        try (var session = driver.session()) {
-            long started = System.nanoTime();
-            T result = session.executeWrite(work::apply);
-            log.debug("transaction with commit: {} ms", (System.nanoTime() - started) / 1_000_000);
-            return result;
-        }
+    public <T> T inTransaction(Function<Statements, T> work) {
+        long started = System.nanoTime();
+        T result = transactions.inTransaction(work);
+        log.debug("transaction with commit: {} ms", (System.nanoTime() - started) / 1_000_000);
+        return result;
     }
 
-    public List<Record> run(TransactionContext tx, String name, Map<String, Object> batch, Map<String, Object> params) {
+    public List<Map<String, Object>> run(Statements tx, String name, Map<String, Object> batch,
+                                         Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("batch", batch);
         long started = System.nanoTime();
-        List<Record> result = tx.run(library.get("ingest/" + name), all).list();
+        List<Map<String, Object>> result = tx.run(library.get("ingest/" + name), all);
         if (log.isDebugEnabled()) {
             log.debug("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
  * Writes a chunk of link rows (person_addresses, ocg_members, operation_subjects): links whose
@@ -26,11 +26,11 @@ public class LinkChunkWriter {
         return cypher.inTransaction(tx -> write(tx, kind, rows, batch));
     }
 
-    private ChunkResult write(TransactionContext tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
+    private ChunkResult write(Statements tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
         Map<String, String> stored = new HashMap<>();
         List<Map<String, Object>> all = rows.stream().map(KeyedRow::params).toList();
         cypher.run(tx, kind + "-existing", batch, Map.of("links", all))
-                .forEach(r -> stored.put(r.get("linkKey").asString(), r.get("hash").asString(null)));
+                .forEach(r -> stored.put((String) r.get("linkKey"), (String) r.get("hash")));
         List<Map<String, Object>> toWrite = new ArrayList<>();
         long accepted = 0;
         long updated = 0;
@@ -44,7 +44,7 @@ public class LinkChunkWriter {
             }
         }
         if (!toWrite.isEmpty()) {
-            long written = cypher.run(tx, kind + "-write", batch, Map.of("links", toWrite)).get(0).get("written").asLong();
+            long written = ((Number) cypher.run(tx, kind + "-write", batch, Map.of("links", toWrite)).get(0).get("written")).longValue();
             if (written != toWrite.size()) {
                 throw new IllegalStateException(kind + ": " + (toWrite.size() - written)
                         + " links found no record to attach to");

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.TransactionContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
  * Writes a chunk of source records of one kind: one read fetches the stored hashes, then new
- * records are created ({@code <kind>-create}), changed ones versioned ({@code <kind>-update}, which also drops links derived from the old
- * content), and the links of both derived afresh ({@code <kind>-link} if the kind has one). Each
- * step is one UNWIND statement; unchanged records are not touched at all.
+ * records are created together with everything derived from them ({@code <kind>-create}: the
+ * record, its own Person, its phones, addresses... in one pass, no second look-up of the record),
+ * changed ones versioned ({@code <kind>-update}, which also drops links derived from the old
+ * content) and their links derived afresh ({@code <kind>-link} if the kind has one). Each step is
+ * one UNWIND statement; unchanged records are not touched at all.
  */
 @Component
 public class RecordChunkWriter {
@@ -31,25 +33,22 @@ public class RecordChunkWriter {
         return cypher.inTransaction(tx -> write(tx, kind, rows, batch));
     }
 
-    private ChunkResult write(TransactionContext tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
+    private ChunkResult write(Statements tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
         long started = System.nanoTime();
         Map<String, String> stored = new HashMap<>();
         List<String> keys = rows.stream().map(KeyedRow::key).toList();
         cypher.run(tx, kind + "-existing", batch, Map.of("keys", keys))
-                .forEach(r -> stored.put(r.get("key").asString(), r.get("hash").asString(null)));
+                .forEach(r -> stored.put((String) r.get("key"), (String) r.get("hash")));
         List<Map<String, Object>> created = new ArrayList<>();
         List<KeyedRow> changed = new ArrayList<>();
-        List<Map<String, Object>> touched = new ArrayList<>();
         List<String> changedKeys = new ArrayList<>();
         for (KeyedRow row : rows) {
             if (!stored.containsKey(row.key())) {
                 Map<String, Object> fresh = asNew(row.params(), batch);
                 created.add(fresh);
-                touched.add(fresh);
                 changedKeys.add(row.key());
             } else if (!row.hash().equals(stored.get(row.key()))) {
                 changed.add(row);
-                touched.add(row.params());
                 changedKeys.add(row.key());
             }
         }
@@ -59,9 +58,7 @@ public class RecordChunkWriter {
         }
         if (!changed.isEmpty()) {
             cypher.run(tx, kind + "-update", batch, Map.of("rows", withPrevious(tx, kind, changed, batch)));
-        }
-        if (!touched.isEmpty()) {
-            runIfPresent(tx, kind + "-link", batch, touched);
+            runIfPresent(tx, kind + "-link", batch, changed.stream().map(KeyedRow::params).toList());
         }
         if (log.isDebugEnabled()) {
             log.debug("{} chunk of {}: classify {} ms, write {} ms", kind, rows.size(),
@@ -82,22 +79,26 @@ public class RecordChunkWriter {
         props.put("firstIngestedAt", batch.get("now"));
         Map<String, Object> out = new HashMap<>(params);
         out.put("props", props);
-        out.put("isNew", true);
         return out;
     }
 
-    private void runIfPresent(TransactionContext tx, String name, Map<String, Object> batch,
+    private void runIfPresent(Statements tx, String name, Map<String, Object> batch,
                               List<Map<String, Object>> rows) {
         if (steps.computeIfAbsent(name, n -> new ClassPathResource("cypher/ingest/" + n + ".cypher").exists())) {
             cypher.run(tx, name, batch, Map.of("rows", rows));
         }
     }
 
-    private List<Map<String, Object>> withPrevious(TransactionContext tx, String kind, List<KeyedRow> changed,
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
+    }
+
+    private List<Map<String, Object>> withPrevious(Statements tx, String kind, List<KeyedRow> changed,
                                                    Map<String, Object> batch) {
         Map<String, String> previous = new HashMap<>();
         cypher.run(tx, kind + "-current", batch, Map.of("keys", changed.stream().map(KeyedRow::key).toList()))
-                .forEach(r -> previous.put(r.get("key").asString(), VersionContent.json(r.get("props").asMap())));
+                .forEach(r -> previous.put((String) r.get("key"), VersionContent.json(props(r))));
         List<Map<String, Object>> out = new ArrayList<>(changed.size());
         for (KeyedRow row : changed) {
             Map<String, Object> params = new HashMap<>(row.params());
