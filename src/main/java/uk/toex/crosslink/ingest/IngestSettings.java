@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tuning of the ingest writer. {@code crosslink.ingest.chunk-rows}: rows per write transaction
  * (default 2,000): larger chunks commit less often but hold more transaction state in the heap.
- * {@code crosslink.ingest.writers}: chunks written at once (default 2).
+ * {@code crosslink.ingest.writers}: chunks written at once (default 1: on 2 cores a second writer
+ * only competes with the parsing thread and the JIT; raise it on machines with more cores).
  */
 @Component
 class IngestSettings {
@@ -15,7 +16,7 @@ class IngestSettings {
     private final int writers;
 
     IngestSettings(@Value("${crosslink.ingest.chunk-rows:2000}") int chunkRows,
-                   @Value("${crosslink.ingest.writers:2}") int writers) {
+                   @Value("${crosslink.ingest.writers:1}") int writers) {
         if (chunkRows < 1) {
             throw new IllegalArgumentException("crosslink.ingest.chunk-rows must be at least 1, got " + chunkRows);
         }
