@@ -2,13 +2,9 @@ package uk.toex.crosslink.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +28,6 @@ import uk.toex.crosslink.support.TestNeo4j;
 @CrosslinkTest
 class InProcessWritersTest {
 
-    static final List<String> RUN_SPECIFIC = List.of("batchId", "ingestedAt", "firstIngestedAt", "resolvedAt",
-            "supersededAt");
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     IngestService overBolt;
@@ -103,7 +96,7 @@ class InProcessWritersTest {
     void writesInProcessExactlyWhatTheBoltWriterWrites() {
         List<IngestReport> bolt = List.of(overBolt.ingest(first("b1").path()), overBolt.ingest(first("b2").path()),
                 overBolt.ingest(second("b3").path()));
-        List<String> boltGraph = graph();
+        List<String> boltGraph = IngestedGraph.of(store);
         TestNeo4j.clear();
 
         IngestService inProcess = inProcess();
@@ -116,40 +109,12 @@ class InProcessWritersTest {
         for (int i = 0; i < 3; i++) {
             assertThat(counts(local.get(i))).isEqualTo(counts(bolt.get(i)));
         }
-        assertThat(graph()).isEqualTo(boltGraph).hasSizeGreaterThan(200);
+        assertThat(IngestedGraph.of(store)).isEqualTo(boltGraph).hasSizeGreaterThan(200);
     }
 
     static List<Long> counts(IngestReport r) {
         return List.of(r.rows(), r.accepted(), r.updated(), r.unchanged(), r.rejected());
     }
 
-    /** Every node and relationship, run-specific values left out (also inside version contents), sorted. */
-    List<String> graph() {
-        List<String> out = new ArrayList<>();
-        // Resolution's layer is left out, as in RerunTest: it follows the model, not the writer.
-        store.rows("MATCH (n) WHERE NOT n:Batch AND NOT n:Person AND NOT n:ResolutionModel AND NOT n:ReviewItem"
-                + " RETURN labels(n) AS l, properties(n) AS p").forEach(r ->
-                out.add(r.get("l").asList().toString() + stable(r.get("p").asMap())));
-        store.rows("MATCH (a)-[r]->(b) WHERE NOT a:Batch AND NOT b:Person AND type(r) <> 'RESOLUTION_LINK'"
-                + " RETURN type(r) AS t, properties(a) AS a, properties(r) AS p, properties(b) AS b")
-                .forEach(r -> out.add(r.get("t").asString() + stable(r.get("a").asMap()) + stable(r.get("p").asMap())
-                        + stable(r.get("b").asMap())));
-        out.sort(null);
-        return out;
-    }
 
-    static String stable(Map<String, Object> props) {
-        Map<String, Object> kept = new TreeMap<>(props);
-        RUN_SPECIFIC.forEach(kept::remove);
-        if (kept.get("content") instanceof String content) {
-            try {
-                Map<String, Object> old = new TreeMap<>(JSON.readValue(content, new TypeReference<Map<String, Object>>() { }));
-                RUN_SPECIFIC.forEach(old::remove);
-                kept.put("content", old);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return kept.toString();
-    }
 }

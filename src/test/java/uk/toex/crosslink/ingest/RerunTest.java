@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +17,6 @@ import uk.toex.crosslink.support.TestNeo4j;
 @CrosslinkTest
 class RerunTest {
 
-    static final List<String> RUN_SPECIFIC = List.of("batchId", "ingestedAt", "firstIngestedAt", "resolvedAt");
 
     @Autowired
     IngestService ingest;
@@ -38,29 +35,7 @@ class RerunTest {
         store = new StoreQueries(driver);
     }
 
-    /**
-     * Every node and relationship, with run-specific properties left out, in a stable order.
-     * Resolution's layer (persons, its model, links and review items) is left out: which person a
-     * record resolves to depends on the model trained so far, not on ingest.
-     */
-    List<String> graph() {
-        List<String> out = new ArrayList<>();
-        store.rows("MATCH (n) WHERE NOT n:Batch AND NOT n:Person AND NOT n:ResolutionModel AND NOT n:ReviewItem"
-                + " RETURN labels(n) AS l, properties(n) AS p").forEach(r ->
-                out.add(r.get("l").asList().toString() + stable(r.get("p").asMap())));
-        store.rows("MATCH (a)-[r]->(b) WHERE NOT a:Batch AND NOT b:Person AND type(r) <> 'RESOLUTION_LINK'"
-                + " RETURN type(r) AS t, properties(a) AS a, properties(r) AS p, properties(b) AS b")
-                .forEach(r -> out.add(r.get("t").asString() + stable(r.get("a").asMap()) + stable(r.get("p").asMap())
-                        + stable(r.get("b").asMap())));
-        out.sort(null);
-        return out;
-    }
 
-    static String stable(Map<String, Object> props) {
-        Map<String, Object> kept = new TreeMap<>(props);
-        RUN_SPECIFIC.forEach(kept::remove);
-        return kept.toString();
-    }
 
     BatchFolder batch(String name, int persons) {
         List<String> rows = new ArrayList<>(List.of("record_id,given_names,phones,address,postcode"));
@@ -75,7 +50,7 @@ class RerunTest {
     @Test
     void aRerunAfterAPartialLoadEndsLikeOneCleanRun() {
         ingest.ingest(batch("clean", 12_000).path());
-        List<String> clean = graph();
+        List<String> clean = IngestedGraph.of(store);
         TestNeo4j.clear();
 
         // the persons file of a run that died after 7,000 rows: two full chunks and part of a third
@@ -85,6 +60,6 @@ class RerunTest {
 
         assertThat(rerun.file("persons.csv").unchanged()).isEqualTo(7_000);
         assertThat(rerun.file("persons.csv").accepted()).isEqualTo(5_000);
-        assertThat(graph()).isEqualTo(clean);
+        assertThat(IngestedGraph.of(store)).isEqualTo(clean);
     }
 }
