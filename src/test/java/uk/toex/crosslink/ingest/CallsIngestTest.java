@@ -6,35 +6,13 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.TestNeo4j;
 
 @CrosslinkTest
-class CallsIngestTest {
+class CallsIngestTest extends IngestStoreTest {
 
     static final String HEADER = "from_number,to_number,started_at,duration_s,kind,cell_id";
-
-    @Autowired
-    IngestService ingest;
-
-    @Autowired
-    Driver driver;
-
-    @TempDir
-    Path temp;
-
-    StoreQueries store;
-
-    @BeforeEach
-    void clear() {
-        TestNeo4j.clear();
-        store = new StoreQueries(driver);
-    }
 
     Path calls(String name, String... rows) {
         String[] lines = new String[rows.length + 1];

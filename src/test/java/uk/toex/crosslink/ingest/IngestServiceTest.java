@@ -6,33 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.TestNeo4j;
 
 @CrosslinkTest
-class IngestServiceTest {
-
-    @Autowired
-    IngestService ingest;
-
-    @Autowired
-    Driver driver;
-
-    @TempDir
-    Path temp;
-
-    StoreQueries store;
-
-    @BeforeEach
-    void clear() {
-        TestNeo4j.clear();
-        store = new StoreQueries(driver);
-    }
+class IngestServiceTest extends IngestStoreTest {
 
     static BatchFolder everyFile(Path dir) {
         return BatchFolder.norfolk(dir, "2023-01-31")

@@ -11,33 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.TestNeo4j;
 
 @CrosslinkTest
-class RejectionsTest {
-
-    @Autowired
-    IngestService ingest;
-
-    @Autowired
-    Driver driver;
-
-    @TempDir
-    Path temp;
-
-    StoreQueries store;
-
-    @BeforeEach
-    void clear() {
-        TestNeo4j.clear();
-        store = new StoreQueries(driver);
-    }
+class RejectionsTest extends IngestStoreTest {
 
     @Test
     void rejectsEachBadRowWithFileLineColumnAndReasonAndLoadsTheRest() throws IOException {

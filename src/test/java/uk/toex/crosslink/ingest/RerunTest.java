@@ -2,40 +2,15 @@ package uk.toex.crosslink.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.TestNeo4j;
 
 /** A run killed part-way leaves whole chunks committed; running the batch again must end as one clean run. */
 @CrosslinkTest
-class RerunTest {
-
-
-    @Autowired
-    IngestService ingest;
-
-    @Autowired
-    Driver driver;
-
-    @TempDir
-    Path temp;
-
-    StoreQueries store;
-
-    @BeforeEach
-    void clear() {
-        TestNeo4j.clear();
-        store = new StoreQueries(driver);
-    }
-
-
+class RerunTest extends IngestStoreTest {
 
     BatchFolder batch(String name, int persons) {
         List<String> rows = new ArrayList<>(List.of("record_id,given_names,phones,address,postcode"));
