@@ -1,25 +1,15 @@
 package uk.toex.crosslink.security;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester.Response;
 import uk.toex.crosslink.api.GlobalId;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.MatrixViews.ContactsSeen;
 import uk.toex.crosslink.security.MatrixViews.HoldersSeen;
 import uk.toex.crosslink.security.MatrixWorld.Rec;
-import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /**
  * A partner never learns a protected person's (VICTIM, SAFEGUARDING_REFERRAL) phones, emails, identity
@@ -30,27 +20,7 @@ import uk.toex.crosslink.support.GraphQlTesters;
  * the phone, address and advert walks are in {@link VisibilityOverHttpTest}.
  */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProtectedContactsOverHttpTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
-    @Autowired
-    CypherRunner cypher;
-    @Autowired
-    IngestService ingest;
-
-    AuditedRequests requests;
-
-    @BeforeAll
-    void loadTheWorld(@TempDir Path batches) {
-        MatrixFixture.load(ingest, cypher, batches);
-        requests = new AuditedRequests(graphQl, cypher);
-    }
-
-    static Stream<Arguments> callers() {
-        return MatrixCallers.all();
-    }
+class ProtectedContactsOverHttpTest extends MatrixHttpTest {
 
     @ParameterizedTest(name = "{0} of {1}")
     @MethodSource("callers")

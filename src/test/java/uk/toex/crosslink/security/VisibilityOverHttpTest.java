@@ -2,20 +2,12 @@ package uk.toex.crosslink.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester.Response;
 import uk.toex.crosslink.api.GlobalId;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.MatrixViews.ForceSeen;
 import uk.toex.crosslink.security.MatrixViews.PersonBrief;
 import uk.toex.crosslink.security.MatrixViews.PersonSeen;
@@ -24,9 +16,7 @@ import uk.toex.crosslink.security.MatrixViews.SubjectSeen;
 import uk.toex.crosslink.security.MatrixViews.Walked;
 import uk.toex.crosslink.security.MatrixWorld.Container;
 import uk.toex.crosslink.security.MatrixWorld.Rec;
-import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /**
  * Issue 4 item 5 over real HTTP with real tokens: every role × caller force set, against records of
@@ -36,27 +26,7 @@ import uk.toex.crosslink.support.GraphQlTesters;
  * as the redaction marker. Every request leaves exactly one audit event ({@link AuditedRequests}).
  */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisibilityOverHttpTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
-    @Autowired
-    CypherRunner cypher;
-    @Autowired
-    IngestService ingest;
-
-    AuditedRequests requests;
-
-    @BeforeAll
-    void loadTheWorld(@TempDir Path batches) {
-        MatrixFixture.load(ingest, cypher, batches);
-        requests = new AuditedRequests(graphQl, cypher);
-    }
-
-    static Stream<Arguments> callers() {
-        return MatrixCallers.all();
-    }
+class VisibilityOverHttpTest extends MatrixHttpTest {
 
     @ParameterizedTest(name = "{0} of {1}")
     @MethodSource("callers")
