@@ -30,6 +30,30 @@ public final class CommandContext implements AutoCloseable {
                 .reduce((a, b) -> b).orElse(null);
     }
 
+    /** Whether the Spring context (and with it the store) has been started. */
+    public synchronized boolean started() {
+        return context != null;
+    }
+
+    /**
+     * A setting from the command line, else from the environment as Spring would read it
+     * ({@code crosslink.data-dir} from {@code CROSSLINK_DATADIR} or {@code CROSSLINK_DATA_DIR}), else the default.
+     */
+    public String setting(String name, String fallback) {
+        String given = setting(name);
+        if (given != null) {
+            return given;
+        }
+        String env = name.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+        for (String candidate : List.of(env.replace("-", ""), env.replace('-', '_'))) {
+            String value = System.getenv(candidate);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return fallback;
+    }
+
     @Override
     public synchronized void close() {
         if (context != null) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.toex.crosslink.ingest.BatchRefusedException;
+import uk.toex.crosslink.ingest.BulkLoad;
 import uk.toex.crosslink.ingest.ConsoleProgress;
 import uk.toex.crosslink.ingest.IngestFailedException;
 import uk.toex.crosslink.ingest.IngestOptions;
@@ -18,6 +19,8 @@ import uk.toex.crosslink.ingest.IngestProgress;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.ingest.ManifestReader;
+import uk.toex.crosslink.ingest.bulk.OfflineImporter;
+import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.security.AuditEntry;
 import uk.toex.crosslink.security.AuditLog;
 
@@ -36,6 +39,9 @@ public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "no progress or summary on stderr")
     boolean quiet;
+
+    @Option(names = "--no-bulk", description = "load a new embedded store through transactions too, not the offline importer")
+    boolean noBulk;
 
     @Mixin
     OperatorOptions operator;
@@ -58,12 +64,18 @@ public class IngestCommand implements Callable<Integer> {
                 throw new BadInputException(e.getMessage());
             }
         }
-        IngestService service = context.bean(IngestService.class);
-        AuditLog audit = context.bean(AuditLog.class);
         IngestOptions options = IngestOptions.defaults()
                 .withProgress(quiet ? IngestProgress.NONE : ConsoleProgress.onStderr());
         PrintWriter out = spec.commandLine().getOut();
-        for (Path dir : dirs) {
+        List<IngestReport> firstLoad = firstLoad(options);
+        IngestService service = context.bean(IngestService.class);
+        AuditLog audit = context.bean(AuditLog.class);
+        for (IngestReport report : firstLoad) {
+            audit.record(operator.audit("ingest").query(null, report.auditSummary(), List.of()).outcome(AuditEntry.Outcome.OK));
+            out.println(report.toJson());
+        }
+        out.flush();
+        for (Path dir : dirs.subList(firstLoad.size(), dirs.size())) {
             RunStats stats = new RunStats();
             IngestReport report;
             try {
@@ -80,5 +92,30 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Loads the leading batches with the offline importer when the embedded store is new. */
+    private List<IngestReport> firstLoad(IngestOptions options) {
+        Path dataDir = Path.of(context.setting("crosslink.data-dir", "data"));
+        if (noBulk || context.started() || !context.setting("crosslink.neo4j.uri", "").isBlank()
+                || !OfflineImporter.storeIsNew(dataDir)) {
+            return List.of();
+        }
+        int batches = BulkLoad.leadingNewSources(dirs);
+        RunStats stats = new RunStats();
+        ProgressListener stages = quiet ? ProgressListener.silent()
+                : (stage, detail) -> spec.commandLine().getErr().println("first load: " + stage + ": " + detail);
+        BulkLoad.Result result;
+        try {
+            result = BulkLoad.load(dataDir, dirs.subList(0, batches), options, stages);
+        } catch (IngestFailedException e) {
+            throw new IngestFailedException("first load of a new store: " + e.getMessage(), e.getCause());
+        }
+        if (!quiet) {
+            long rows = result.reports().stream().mapToLong(IngestReport::rows).sum();
+            spec.commandLine().getErr().println("first load of " + batches + " batches: " + result.summary().personRecords()
+                    + " person records into " + result.summary().persons() + " persons; " + stats.summary(rows));
+        }
+        return result.reports();
     }
 }

@@ -20,6 +20,8 @@ public final class Launcher {
             new SpringApplicationBuilder(CrosslinkApplication.class).run(split.springArgs().toArray(String[]::new));
             return OptionalInt.empty();
         }
+        // before anything logs: a command's stdout is for its output only (logback.xml reads this)
+        System.setProperty("CROSSLINK_LOG_TARGET", "System.err");
         CommandContext context = new CommandContext(split.springArgs());
         try {
             return OptionalInt.of(commandLine(context).execute(split.commandArgs().toArray(String[]::new)));

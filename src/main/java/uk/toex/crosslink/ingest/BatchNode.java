@@ -2,20 +2,14 @@ package uk.toex.crosslink.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.stereotype.Component;
-import uk.toex.crosslink.ingest.store.IngestCypher;
 
 /** The {@code Batch} node of each run: written as it starts, completed when it ends. */
-@Component
-class BatchNode {
+final class BatchNode {
 
-    private final IngestCypher cypher;
-
-    BatchNode(IngestCypher cypher) {
-        this.cypher = cypher;
+    private BatchNode() {
     }
 
-    void start(BatchRun run, String source) {
+    static void start(BatchRun run, String source) {
         Map<String, Object> props = new HashMap<>();
         props.put("id", run.batchId);
         props.put("force", run.manifest.force());
@@ -25,10 +19,10 @@ class BatchNode {
         props.put("dateFormat", run.manifest.dateFormat());
         props.put("source", source);
         props.put("dir", run.dir.toString());
-        cypher.runAlone("batch-start", run.batchParam(), Map.of("props", props));
+        run.writer.batchStarted(props, run.batchParam());
     }
 
-    void finish(BatchRun run, IngestReport report) {
+    static void finish(BatchRun run, IngestReport report) {
         Map<String, Object> props = new HashMap<>();
         props.put("status", report.status());
         props.put("rows", report.rows());
@@ -37,13 +31,13 @@ class BatchNode {
         props.put("unchanged", report.unchanged());
         props.put("rejected", report.rejected());
         props.put("rejectFile", report.rejectFile());
-        cypher.runAlone("batch-finish", run.batchParam(), Map.of("props", props));
+        run.writer.batchFinished(props, run.batchParam());
     }
 
     /** Best effort: the store may be what failed. */
-    void failed(BatchRun run) {
+    static void failed(BatchRun run) {
         try {
-            cypher.runAlone("batch-finish", run.batchParam(), Map.of("props", Map.of("status", "failed")));
+            run.writer.batchFinished(Map.of("status", "failed"), run.batchParam());
         } catch (RuntimeException ignored) {
             // the original failure is what the caller needs to see
         }

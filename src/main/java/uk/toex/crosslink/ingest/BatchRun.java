@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import uk.toex.crosslink.ingest.files.BatchDates;
 import uk.toex.crosslink.ingest.files.RowParser;
+import uk.toex.crosslink.ingest.store.IngestWriter;
 
 /** The state of one batch while it loads: identity, rejections, record ids seen, writer. */
 final class BatchRun implements AutoCloseable {
@@ -26,13 +27,16 @@ final class BatchRun implements AutoCloseable {
     final RowParser parser;
     final WritePipeline pipeline;
     final IngestProgress progress;
+    final IngestWriter writer;
     final List<String> changedPersonKeys = new ArrayList<>();
     private final RejectFile rejectFile;
     private final List<Rejection> listed = new ArrayList<>();
     private long notListed;
     private final Map<String, RecordIds> ids = new HashMap<>();
 
-    BatchRun(Manifest manifest, Path dir, IngestOptions options, Path fallbackRejectDir, int writers) {
+    BatchRun(Manifest manifest, Path dir, IngestOptions options, Path fallbackRejectDir, int writers,
+             IngestWriter writer) {
+        this.writer = writer;
         this.pipeline = new WritePipeline(writers);
         this.manifest = manifest;
         this.dir = dir;

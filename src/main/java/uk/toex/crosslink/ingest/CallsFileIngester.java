@@ -6,12 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import uk.toex.crosslink.ingest.csv.CsvFile;
 import uk.toex.crosslink.ingest.csv.CsvRow;
 import uk.toex.crosslink.ingest.files.CallsFile;
 import uk.toex.crosslink.ingest.files.RowRejected;
-import uk.toex.crosslink.ingest.store.CallPairWriter;
 import uk.toex.crosslink.ingest.store.CallPairs;
 import uk.toex.crosslink.resolution.normalise.PhoneNormaliser;
 
@@ -20,17 +18,14 @@ import uk.toex.crosslink.resolution.normalise.PhoneNormaliser;
  * then writes the aggregates. Columns outside the contract cannot survive aggregation; the
  * report names them as ignored.
  */
-@Component
-class CallsFileIngester {
+final class CallsFileIngester {
 
     private static final int NUMBER_CACHE = 100_000;
 
-    private final CallPairWriter writer;
     private final int chunkRows;
 
-    CallsFileIngester(CallPairWriter writer, IngestSettings settings) {
-        this.writer = writer;
-        this.chunkRows = settings.chunkRows();
+    CallsFileIngester(int chunkRows) {
+        this.chunkRows = chunkRows;
     }
 
     FileReport ingest(BatchRun run, Path path) throws IOException {
@@ -60,7 +55,7 @@ class CallsFileIngester {
         Map<String, Object> batch = run.batchParam();
         for (int i = 0; i < rows.size(); i += chunkRows) {
             List<Map<String, Object>> chunk = rows.subList(i, Math.min(rows.size(), i + chunkRows));
-            run.pipeline.submit(() -> writer.write(run.manifest.source(), chunk, batch), tally::add);
+            run.pipeline.submit(() -> run.writer.calls(run.manifest.source(), chunk, batch), tally::add);
         }
         run.pipeline.drain();
         run.progress.fileDone(CallsFile.NAME, tally.readSoFar());

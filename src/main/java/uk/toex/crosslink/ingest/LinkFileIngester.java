@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 import uk.toex.crosslink.ingest.csv.CsvFile;
 import uk.toex.crosslink.ingest.csv.CsvRow;
 import uk.toex.crosslink.ingest.files.Column;
@@ -16,22 +15,18 @@ import uk.toex.crosslink.ingest.files.ContentHash;
 import uk.toex.crosslink.ingest.files.LinkFile;
 import uk.toex.crosslink.ingest.files.RowRejected;
 import uk.toex.crosslink.ingest.store.KeyedRow;
-import uk.toex.crosslink.ingest.store.LinkChunkWriter;
 
 /**
  * Loads one link file. A link is identified by its file's identity columns (e.g. person,
  * address, relation, from) within the source, so re-sending it is {@code unchanged} and
  * re-sending it with other attributes is {@code updated}.
  */
-@Component
-class LinkFileIngester {
+final class LinkFileIngester {
 
-    private final LinkChunkWriter writer;
     private final int chunkRows;
 
-    LinkFileIngester(LinkChunkWriter writer, IngestSettings settings) {
-        this.writer = writer;
-        this.chunkRows = settings.chunkRows();
+    LinkFileIngester(int chunkRows) {
+        this.chunkRows = chunkRows;
     }
 
     FileReport ingest(BatchRun run, LinkFile file, Path path) throws IOException {
@@ -56,14 +51,14 @@ class LinkFileIngester {
                 if (chunk.size() == chunkRows) {
                     List<KeyedRow> full = chunk;
                     Map<String, Object> batch = run.batchParam();
-                    run.pipeline.submit(() -> writer.write(file.cypher(), full, batch), tally::add);
+                    run.pipeline.submit(() -> run.writer.links(file, full, batch), tally::add);
                     chunk = new ArrayList<>(chunkRows);
                 }
             }
             if (!chunk.isEmpty()) {
                 List<KeyedRow> last = chunk;
                 Map<String, Object> batch = run.batchParam();
-                run.pipeline.submit(() -> writer.write(file.cypher(), last, batch), tally::add);
+                run.pipeline.submit(() -> run.writer.links(file, last, batch), tally::add);
             }
             run.pipeline.drain();
         }

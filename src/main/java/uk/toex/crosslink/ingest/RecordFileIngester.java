@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import uk.toex.crosslink.ingest.csv.CsvFile;
 import uk.toex.crosslink.ingest.csv.CsvRow;
 import uk.toex.crosslink.ingest.files.Column;
@@ -16,21 +15,17 @@ import uk.toex.crosslink.ingest.files.RecordFile;
 import uk.toex.crosslink.ingest.files.RecordFiles;
 import uk.toex.crosslink.ingest.files.RowRejected;
 import uk.toex.crosslink.ingest.store.KeyedRow;
-import uk.toex.crosslink.ingest.store.RecordChunkWriter;
 
 /**
  * Loads one file of source records: each row validated, keyed, hashed and its resolved-layer
  * keys derived on the caller's thread, while the previous chunk is written.
  */
-@Component
-class RecordFileIngester {
+final class RecordFileIngester {
 
-    private final RecordChunkWriter writer;
     private final int chunkRows;
 
-    RecordFileIngester(RecordChunkWriter writer, IngestSettings settings) {
-        this.writer = writer;
-        this.chunkRows = settings.chunkRows();
+    RecordFileIngester(int chunkRows) {
+        this.chunkRows = chunkRows;
     }
 
     FileReport ingest(BatchRun run, RecordFile file, Path path) throws IOException {
@@ -74,7 +69,7 @@ class RecordFileIngester {
 
     private void submit(BatchRun run, RecordFile file, List<KeyedRow> chunk, FileTally tally) {
         Map<String, Object> batch = run.batchParam();
-        run.pipeline.submit(() -> writer.write(file.cypher(), chunk, batch), result -> {
+        run.pipeline.submit(() -> run.writer.records(file, chunk, batch), result -> {
             tally.add(result);
             if (file == RecordFiles.PERSONS) {
                 run.changedPersonKeys.addAll(result.changedKeys());

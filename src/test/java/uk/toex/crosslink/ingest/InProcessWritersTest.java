@@ -10,11 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.toex.crosslink.ingest.store.CallPairWriter;
 import uk.toex.crosslink.ingest.store.InProcessIngestTransactions;
 import uk.toex.crosslink.ingest.store.IngestCypher;
-import uk.toex.crosslink.ingest.store.LinkChunkWriter;
-import uk.toex.crosslink.ingest.store.RecordChunkWriter;
+import uk.toex.crosslink.ingest.store.StoreIngestWriter;
 import uk.toex.crosslink.store.CrosslinkProperties;
 import uk.toex.crosslink.store.CypherLibrary;
 import uk.toex.crosslink.support.CrosslinkTest;
@@ -51,9 +49,7 @@ class InProcessWritersTest {
         IngestCypher cypher = new IngestCypher(
                 new InProcessIngestTransactions(TestNeo4j.get().defaultDatabaseService()), new CypherLibrary());
         IngestSettings settings = new IngestSettings(3, 2);
-        return new IngestService(new RecordFileIngester(new RecordChunkWriter(cypher), settings),
-                new LinkFileIngester(new LinkChunkWriter(cypher), settings),
-                new CallsFileIngester(new CallPairWriter(cypher), settings), new BatchNode(cypher), event -> { },
+        return new IngestService(new StoreIngestWriter(cypher), event -> { },
                 new CrosslinkProperties(temp.resolve("data"), new CrosslinkProperties.Neo4j(null, "neo4j", null,
                         "neo4j", 0, "64m", "256m", java.time.Duration.ofSeconds(60))), settings);
     }

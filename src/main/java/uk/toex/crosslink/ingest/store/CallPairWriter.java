@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
@@ -12,7 +11,7 @@ import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
  * {@code unchanged}; otherwise its {@code CALLED} relationship is merged and its values SET
  * (never incremented), so running a file again, or again after a kill, changes nothing.
  */
-@Component
+
 public class CallPairWriter {
 
     private final IngestCypher cypher;

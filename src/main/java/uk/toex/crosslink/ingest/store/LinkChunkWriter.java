@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
@@ -12,7 +11,7 @@ import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
  * key is stored with the same hash are unchanged; others replace any earlier version of the
  * link. Every link must land: a link whose ends are missing fails the chunk rather than vanish.
  */
-@Component
+
 public class LinkChunkWriter {
 
     private final IngestCypher cypher;

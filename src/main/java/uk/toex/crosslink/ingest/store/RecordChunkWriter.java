@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
@@ -16,7 +15,7 @@ import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
  * content) and their links derived afresh ({@code <kind>-link} if the kind has one). Each step is
  * one UNWIND statement; unchanged records are not touched at all.
  */
-@Component
+
 public class RecordChunkWriter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordChunkWriter.class);
@@ -69,7 +68,7 @@ public class RecordChunkWriter {
     }
 
     /** A new record's properties: its content plus version 1 and the batch's metadata. */
-    private static Map<String, Object> asNew(Map<String, Object> params, Map<String, Object> batch) {
+    public static Map<String, Object> asNew(Map<String, Object> params, Map<String, Object> batch) {
         @SuppressWarnings("unchecked")
         Map<String, Object> props = new HashMap<>((Map<String, Object>) params.get("props"));
         props.put("version", 1L);

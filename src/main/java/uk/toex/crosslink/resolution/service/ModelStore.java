@@ -53,14 +53,21 @@ public class ModelStore {
         cached = null;
     }
 
+    /** The model as stored on its node. */
+    public static String json(ResolutionModel model) {
+        try {
+            return JSON.writeValueAsString(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the resolution model: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public void save(ResolutionModel model) {
         try (var session = driver.session()) {
-            String json = JSON.writeValueAsString(model);
+            String json = json(model);
             session.executeWriteWithoutResult(tx -> tx.run(cypher.get("resolution/save-model"),
                     Map.of("json", json, "trainedOn", model.trainedOn(), "trainedAt", model.trainedAt())).consume());
             cached = model;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the resolution model: " + e.getOriginalMessage(), e);
         }
     }
 }
