@@ -1,5 +1,8 @@
 package uk.toex.crosslink.graph;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 
 /**
@@ -9,4 +12,15 @@ import java.util.Map;
  */
 public record RecordVersion(Number version, String hash, String batchId, Object extracted, Object ingestedAt,
                             Object supersededAt, Map<String, Object> content, boolean withheld) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The stored {@code content} (JSON of the old properties) as a map. */
+    static Map<String, Object> parse(String content) {
+        try {
+            return content == null ? Map.of() : JSON.readValue(content, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A record version's content is not JSON", e);
+        }
+    }
 }

@@ -1,8 +1,5 @@
 package uk.toex.crosslink.graph;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,8 +23,6 @@ public class RecordVersionReader {
     /** Every record kind that keeps versions; each has its query file. */
     public static final Set<String> TYPES = Set.of("PersonRecord", "AddressRecord", "Advert", "OrganisedCrimeGroup",
             "Operation", "Offence");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CypherRunner cypher;
     private final Redaction redaction;
@@ -54,7 +49,7 @@ public class RecordVersionReader {
     }
 
     private RecordVersion version(AccessScope scope, List<String> personFlags, Map<String, Object> v) {
-        Map<String, Object> content = parse((String) v.get("content"));
+        Map<String, Object> content = RecordVersion.parse((String) v.get("content"));
         boolean withheld = false;
         if (personFlags != null) {
             List<String> flags = new ArrayList<>(personFlags);
@@ -66,13 +61,5 @@ public class RecordVersionReader {
         }
         return new RecordVersion((Number) v.get("version"), (String) v.get("hash"), (String) v.get("batchId"),
                 v.get("extracted"), v.get("ingestedAt"), v.get("supersededAt"), content, withheld);
-    }
-
-    private static Map<String, Object> parse(String content) {
-        try {
-            return content == null ? Map.of() : JSON.readValue(content, new TypeReference<Map<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A record version's content is not JSON", e);
-        }
     }
 }
