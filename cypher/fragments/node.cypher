@@ -2,7 +2,7 @@
 // label) and every stored property (its key among them). Callers must already have checked
 // that the node is visible. Person records use record-node, which adds their person.
 {
-  nodeType: [__Label IN labels(__) WHERE __Label IN ['Person', 'PersonRecord', 'Address', 'Phone', 'Email',
+  nodeType: [__Label IN labels(__) WHERE __Label IN ['Person', 'PersonRecord', 'AddressRecord', 'Address', 'Phone', 'Email',
       'IdDocument', 'ImageHash', 'OrganisedCrimeGroup', 'Advert', 'Operation', 'Offence', 'Force']][0],
   props: properties(__)
 }

@@ -1,4 +1,4 @@
-// How many operations the caller may see.
+// How many operations the caller may see (and the list's filters keep).
 MATCH (op:Operation)
-WHERE {{visible op}}
+WHERE {{visible op}} AND {{force-status-filter op}}
 RETURN count(op) AS total

@@ -1,5 +1,5 @@
-// One page of operations the caller may see, in key order after the cursor's key (keyset paging).
+// One page of operations the caller may see (and the list's filters keep), in key order after the cursor's key (keyset paging).
 MATCH (op:Operation)
-WHERE op.key > coalesce($after, '') AND {{visible op}}
+WHERE op.key > coalesce($after, '') AND {{visible op}} AND {{force-status-filter op}}
 WITH op ORDER BY op.key LIMIT $limit
 RETURN {{node op}} AS node

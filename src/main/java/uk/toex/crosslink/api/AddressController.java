@@ -8,9 +8,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Address;
+import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 
@@ -25,9 +26,10 @@ class AddressController {
     }
 
     @QueryMapping
-    Connection addresses(@Argument Integer first, @Argument String after, GraphQLContext context,
-                  DataFetchingFieldSelectionSet selection) {
-        return GraphLoading.list(lists, context, Listing.ADDRESSES, first, after, selection);
+    Connection addresses(@Argument Integer first, @Argument String after, @Argument String postcode,
+                         GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+        ListFilter filter = ListFilter.none().with("postcode", ListArguments.postcode(postcode));
+        return GraphLoading.list(lists, context, Listing.ADDRESSES, filter, first, after, selection);
     }
 
     @SchemaMapping(typeName = "Address")
@@ -46,5 +48,11 @@ class AddressController {
     CompletableFuture<Connection> operations(Address address, @Argument Integer first, @Argument String after,
                                           DataFetchingEnvironment env) {
         return GraphLoading.link(env, Link.ADDRESS_OPERATIONS, address.key(), first, after);
+    }
+
+    @SchemaMapping(typeName = "Address")
+    CompletableFuture<Connection> records(Address address, @Argument Integer first, @Argument String after,
+                                          DataFetchingEnvironment env) {
+        return GraphLoading.link(env, Link.ADDRESS_RECORDS, address.key(), first, after);
     }
 }

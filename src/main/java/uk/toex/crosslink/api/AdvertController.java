@@ -12,29 +12,31 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Address;
 import uk.toex.crosslink.graph.Advert;
-import uk.toex.crosslink.graph.AdvertAddressReader;
+import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
+import uk.toex.crosslink.graph.PlacedAddressReader;
+import uk.toex.crosslink.graph.RecordVersion;
 
 /** Adverts and what they link to: phones, emails, images, place, persons, operations. */
 @Controller
 class AdvertController {
 
     private final ListReader lists;
-    private final AdvertAddressReader addresses;
+    private final PlacedAddressReader addresses;
 
-    AdvertController(ListReader lists, AdvertAddressReader addresses) {
+    AdvertController(ListReader lists, PlacedAddressReader addresses) {
         this.lists = lists;
         this.addresses = addresses;
     }
 
     @BatchMapping
     Map<Advert, Address> address(List<Advert> adverts, GraphQLContext context) {
-        Map<String, Address> byKey = addresses.addresses(CallerScope.of(context),
+        Map<String, Address> byKey = addresses.ofAdverts(CallerScope.of(context),
                 adverts.stream().map(Advert::key).distinct().toList());
         Map<Advert, Address> placed = new HashMap<>();
         adverts.forEach(advert -> placed.put(advert, byKey.get(advert.key())));
@@ -42,9 +44,11 @@ class AdvertController {
     }
 
     @QueryMapping
-    Connection adverts(@Argument Integer first, @Argument String after, GraphQLContext context,
-                  DataFetchingFieldSelectionSet selection) {
-        return GraphLoading.list(lists, context, Listing.ADVERTS, first, after, selection);
+    Connection adverts(@Argument Integer first, @Argument String after, @Argument String site, @Argument String postcode,
+                       GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+        ListFilter filter = ListFilter.none().with("site", ListArguments.text("site", site))
+                .with("postcode", ListArguments.postcode(postcode));
+        return GraphLoading.list(lists, context, Listing.ADVERTS, filter, first, after, selection);
     }
 
     @SchemaMapping(typeName = "Advert")
@@ -75,5 +79,10 @@ class AdvertController {
     CompletableFuture<Connection> operations(Advert advert, @Argument Integer first, @Argument String after,
                                           DataFetchingEnvironment env) {
         return GraphLoading.link(env, Link.ADVERT_OPERATIONS, advert.key(), first, after);
+    }
+
+    @SchemaMapping(typeName = "Advert")
+    CompletableFuture<List<RecordVersion>> versions(Advert advert, DataFetchingEnvironment env) {
+        return VersionLoader.of(advert, env);
     }
 }

@@ -2,6 +2,8 @@ package uk.toex.crosslink.api;
 
 import graphql.GraphQLContext;
 import uk.toex.crosslink.security.AccessScope;
+import uk.toex.crosslink.security.BatchScope;
+import uk.toex.crosslink.security.Caller;
 
 /**
  * The caller's {@link AccessScope} for one GraphQL request. {@link CallerScopeInterceptor} puts it
@@ -23,5 +25,17 @@ public final class CallerScope {
             throw new IllegalStateException("No caller scope in the GraphQL context");
         }
         return scope;
+    }
+
+    /**
+     * Which ingest batches the caller may see, from the caller {@code CallerContextInterceptor}
+     * put into the context; fails closed without one.
+     */
+    public static BatchScope batchesOf(GraphQLContext context) {
+        Caller caller = context.get(Caller.class);
+        if (caller == null) {
+            throw new IllegalStateException("No caller in the GraphQL context");
+        }
+        return BatchScope.of(caller);
     }
 }

@@ -11,6 +11,7 @@ import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.GraphNodes;
 import uk.toex.crosslink.graph.InvalidInputException;
 import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 import uk.toex.crosslink.graph.PageRequest;
@@ -32,7 +33,14 @@ final class GraphLoading {
     /** A page of a top-level list; the count query runs only when the client asks for {@code totalCount}. */
     static Connection list(ListReader lists, GraphQLContext context, Listing listing, Integer first, String after,
                            DataFetchingFieldSelectionSet selection) {
-        return lists.page(CallerScope.of(context), listing, PageRequest.of(first, after), selection.contains("totalCount"));
+        return list(lists, context, listing, ListFilter.none(), first, after, selection);
+    }
+
+    /** A page of a filtered top-level list; the filter applies to the page and to {@code totalCount} alike. */
+    static Connection list(ListReader lists, GraphQLContext context, Listing listing, ListFilter filter, Integer first,
+                           String after, DataFetchingFieldSelectionSet selection) {
+        return lists.page(CallerScope.of(context), listing, filter, PageRequest.of(first, after),
+                selection.contains("totalCount"));
     }
 
     /** The node an id names, or null when it does not exist or is hidden; bad ids are refused. */

@@ -3,16 +3,19 @@ package uk.toex.crosslink.api;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.OrganisedCrimeGroup;
 import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
+import uk.toex.crosslink.graph.OrganisedCrimeGroup;
+import uk.toex.crosslink.graph.RecordVersion;
 
 /** Organised crime groups and their members and operations. */
 @Controller
@@ -25,9 +28,10 @@ class OcgController {
     }
 
     @QueryMapping
-    Connection ocgs(@Argument Integer first, @Argument String after, GraphQLContext context,
-                  DataFetchingFieldSelectionSet selection) {
-        return GraphLoading.list(lists, context, Listing.OCGS, first, after, selection);
+    Connection ocgs(@Argument Integer first, @Argument String after, @Argument String force, @Argument String status,
+                    GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+        ListFilter filter = ListFilter.none().with("force", ListArguments.force(force)).with("status", status);
+        return GraphLoading.list(lists, context, Listing.OCGS, filter, first, after, selection);
     }
 
     @SchemaMapping(typeName = "OrganisedCrimeGroup")
@@ -40,5 +44,10 @@ class OcgController {
     CompletableFuture<Connection> operations(OrganisedCrimeGroup organisedCrimeGroup, @Argument Integer first, @Argument String after,
                                           DataFetchingEnvironment env) {
         return GraphLoading.link(env, Link.OCG_OPERATIONS, organisedCrimeGroup.key(), first, after);
+    }
+
+    @SchemaMapping(typeName = "OrganisedCrimeGroup")
+    CompletableFuture<List<RecordVersion>> versions(OrganisedCrimeGroup organisedCrimeGroup, DataFetchingEnvironment env) {
+        return VersionLoader.of(organisedCrimeGroup, env);
     }
 }

@@ -1,21 +1,50 @@
 package uk.toex.crosslink.api;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.Offence;
 import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListFilter;
+import uk.toex.crosslink.graph.ListReader;
+import uk.toex.crosslink.graph.Listing;
+import uk.toex.crosslink.graph.Offence;
+import uk.toex.crosslink.graph.RecordVersion;
 
-/** Who is involved in an offence. */
+/** Offences, who is involved in them, and their history. */
 @Controller
 class OffenceController {
+
+    private final ListReader lists;
+
+    OffenceController(ListReader lists) {
+        this.lists = lists;
+    }
+
+    @QueryMapping
+    Connection offences(@Argument Integer first, @Argument String after, @Argument String force,
+                        @Argument String category, @Argument Integer minGravity, GraphQLContext context,
+                        DataFetchingFieldSelectionSet selection) {
+        ListFilter filter = ListFilter.none().with("force", ListArguments.force(force))
+                .with("category", ListArguments.text("category", category))
+                .with("minGravity", ListArguments.gravity("minGravity", minGravity));
+        return GraphLoading.list(lists, context, Listing.OFFENCES, filter, first, after, selection);
+    }
 
     @SchemaMapping(typeName = "Offence")
     CompletableFuture<Connection> persons(Offence offence, @Argument Integer first, @Argument String after,
                                           DataFetchingEnvironment env) {
         return GraphLoading.link(env, Link.OFFENCE_PERSONS, offence.key(), first, after);
+    }
+
+    @SchemaMapping(typeName = "Offence")
+    CompletableFuture<List<RecordVersion>> versions(Offence offence, DataFetchingEnvironment env) {
+        return VersionLoader.of(offence, env);
     }
 }

@@ -3,16 +3,19 @@ package uk.toex.crosslink.api;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.Operation;
 import uk.toex.crosslink.graph.Link;
+import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
+import uk.toex.crosslink.graph.Operation;
+import uk.toex.crosslink.graph.RecordVersion;
 
 /** Operations and their subjects. */
 @Controller
@@ -25,14 +28,20 @@ class OperationController {
     }
 
     @QueryMapping
-    Connection operations(@Argument Integer first, @Argument String after, GraphQLContext context,
-                  DataFetchingFieldSelectionSet selection) {
-        return GraphLoading.list(lists, context, Listing.OPERATIONS, first, after, selection);
+    Connection operations(@Argument Integer first, @Argument String after, @Argument String force,
+                          @Argument String status, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+        ListFilter filter = ListFilter.none().with("force", ListArguments.force(force)).with("status", status);
+        return GraphLoading.list(lists, context, Listing.OPERATIONS, filter, first, after, selection);
     }
 
     @SchemaMapping(typeName = "Operation")
     CompletableFuture<Connection> subjects(Operation operation, @Argument Integer first, @Argument String after,
                                           DataFetchingEnvironment env) {
         return GraphLoading.link(env, Link.OPERATION_SUBJECTS, operation.key(), first, after);
+    }
+
+    @SchemaMapping(typeName = "Operation")
+    CompletableFuture<List<RecordVersion>> versions(Operation operation, DataFetchingEnvironment env) {
+        return VersionLoader.of(operation, env);
     }
 }

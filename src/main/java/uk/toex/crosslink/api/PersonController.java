@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.DisplayName;
 import uk.toex.crosslink.graph.GraphNode;
+import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 import uk.toex.crosslink.graph.Person;
@@ -47,9 +48,10 @@ class PersonController {
     }
 
     @QueryMapping
-    Connection persons(@Argument Integer first, @Argument String after, GraphQLContext context,
+    Connection persons(@Argument Integer first, @Argument String after, @Argument String force, GraphQLContext context,
                        DataFetchingFieldSelectionSet selection) {
-        return GraphLoading.list(lists, context, Listing.PERSONS, first, after, selection);
+        ListFilter filter = ListFilter.none().with("force", ListArguments.force(force));
+        return GraphLoading.list(lists, context, Listing.PERSONS, filter, first, after, selection);
     }
 
     @BatchMapping

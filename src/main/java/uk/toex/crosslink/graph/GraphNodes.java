@@ -17,7 +17,7 @@ import uk.toex.crosslink.security.Redaction;
 public class GraphNodes {
 
     /** Every type {@code node(id:)} can resolve; each has {@code cypher/queries/nodes/<type>.cypher}. */
-    public static final Set<String> TYPES = Set.of("Person", "PersonRecord", "Address", "Phone", "Email",
+    public static final Set<String> TYPES = Set.of("Person", "PersonRecord", "AddressRecord", "Address", "Phone", "Email",
             "IdDocument", "ImageHash", "OrganisedCrimeGroup", "Advert", "Operation", "Offence", "Force");
 
     private final Redaction redaction;
@@ -34,6 +34,7 @@ public class GraphNodes {
         return switch (type) {
             case "Person" -> Person.withId(key);
             case "PersonRecord" -> personRecord(scope, key, props, projection);
+            case "AddressRecord" -> new AddressRecord(key, props);
             case "Address" -> new Address(key, props);
             case "Phone" -> new Phone(key, props);
             case "Email" -> new Email(key, props);

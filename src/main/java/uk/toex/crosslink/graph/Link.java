@@ -26,6 +26,7 @@ public enum Link {
     ADDRESS_OCCUPANTS("address-occupants"),
     ADDRESS_ADVERTS("address-adverts"),
     ADDRESS_OPERATIONS("address-operations"),
+    ADDRESS_RECORDS("address-records"),
     PHONE_PERSONS("phone-persons"),
     PHONE_ADVERTS("phone-adverts"),
     PHONE_CALLS("phone-calls"),

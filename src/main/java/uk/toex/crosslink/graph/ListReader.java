@@ -24,10 +24,14 @@ public class ListReader {
         this.nodes = nodes;
     }
 
-    @SuppressWarnings("unchecked")
     public Connection page(AccessScope scope, Listing listing, PageRequest page, boolean counted) {
+        return page(scope, listing, ListFilter.none(), page, counted);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Connection page(AccessScope scope, Listing listing, ListFilter filter, PageRequest page, boolean counted) {
         String afterKey = Cursor.keyAfter(page.after());
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = filters(listing, filter);
         params.put("after", afterKey);
         params.put("limit", page.first() + 1);
         List<Map<String, Object>> rows = page.first() == 0 ? List.of() : cypher.read(listing.pageQuery(), scope, params);
@@ -39,12 +43,19 @@ public class ListReader {
             edge.put("node", node);
             edges.add(edge);
         }
-        long total = counted ? count(scope, listing) : 0;
+        long total = counted ? count(scope, listing, filter) : 0;
         return Connection.of(edges, rows.size() > page.first(), afterKey != null, total);
     }
 
-    private long count(AccessScope scope, Listing listing) {
-        Map<String, Object> row = cypher.readOne(listing.countQuery(), scope, Map.of());
+    private long count(AccessScope scope, Listing listing, ListFilter filter) {
+        Map<String, Object> row = cypher.readOne(listing.countQuery(), scope, filters(listing, filter));
         return row == null ? 0 : ((Number) row.get("total")).longValue();
+    }
+
+    /** Every filter the list's queries take, null when not asked for. */
+    private static Map<String, Object> filters(Listing listing, ListFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        listing.filters().forEach(name -> params.put(name, filter.get(name)));
+        return params;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A batch folder written for a test: a manifest and CSV files, exactly as a source would send them. */
-final class BatchFolder {
+public final class BatchFolder {
 
     private final Path dir;
 
@@ -15,7 +15,7 @@ final class BatchFolder {
         this.dir = dir;
     }
 
-    static BatchFolder at(Path dir) {
+    public static BatchFolder at(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -25,24 +25,24 @@ final class BatchFolder {
     }
 
     /** A folder with a NORFOLK/ATHENA manifest extracted on the given day. */
-    static BatchFolder norfolk(Path dir, String extracted) {
+    public static BatchFolder norfolk(Path dir, String extracted) {
         return at(dir).manifest("{\"force\":\"NORFOLK\",\"system\":\"ATHENA\",\"extracted\":\"" + extracted + "\"}");
     }
 
-    BatchFolder manifest(String json) {
+    public BatchFolder manifest(String json) {
         return raw("manifest.json", json);
     }
 
     /** Lines joined with LF, ending with one. */
-    BatchFolder csv(String name, String... lines) {
+    public BatchFolder csv(String name, String... lines) {
         return raw(name, String.join("\n", lines) + "\n");
     }
 
-    BatchFolder raw(String name, String content) {
+    public BatchFolder raw(String name, String content) {
         return bytes(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    BatchFolder bytes(String name, byte[] content) {
+    public BatchFolder bytes(String name, byte[] content) {
         try {
             Files.write(dir.resolve(name), content);
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class BatchFolder {
         return this;
     }
 
-    Path path() {
+    public Path path() {
         return dir;
     }
 }

@@ -1,0 +1,2 @@
+// The optional filter of the addresses list (null = not asked for): normalised postcode.
+($postcode IS NULL OR __.postcode = $postcode)
