@@ -4,9 +4,10 @@
 # service's first GraphQL answer on that store (token minted by the `token` command).
 #
 # Usage: bench/ingest.sh N [SEED]        build first: mvn -q -DskipTests package
-# Environment: BENCH_JAR (default target/crosslink.jar), BENCH_HEAP (default 4g, keep <= 4g),
-#   BENCH_PAGE_CACHE (default 1g; 6g from 500k persons: the store is ~6 KB per person), BENCH_OPTS (extra ingest arguments,
-#   e.g. --crosslink.ingest.writers=1), BENCH_OUT (default bench/out/ingest-N).
+# Environment: BENCH_JAR (default target/crosslink.jar), BENCH_HEAP (default 4g; 6g from 500k persons: a first
+#   load resolves the whole world in memory before the import), BENCH_PAGE_CACHE (default 1g; 4g from 500k persons),
+#   BENCH_OPTS (extra ingest arguments, e.g. --no-bulk for the transactional path), BENCH_OUT (default
+#   bench/out/ingest-N), BENCH_WORLD (an existing generated world instead of generate --seed SEED).
 # Prints one line of figures (also appended to bench/out/ingest-results.txt); details in BENCH_OUT.
 #   person_rows_per_s / all_rows_per_s: rows over the whole ingest process (JVM start to exit)
 #   ingest_s: the batches' own elapsedMs summed (store open and JVM start left out)
@@ -16,17 +17,17 @@ cd "$(dirname "$0")/.."
 N=${1:?number of person records}
 SEED=${2:-42}
 JAR=${BENCH_JAR:-target/crosslink.jar}
-HEAP=${BENCH_HEAP:-4g}
+if [ "$N" -ge 500000 ]; then HEAP=${BENCH_HEAP:-6g}; else HEAP=${BENCH_HEAP:-4g}; fi
 if [ -z "${BENCH_PAGE_CACHE:-}" ]; then
-  if [ "$N" -ge 500000 ]; then BENCH_PAGE_CACHE=6g; else BENCH_PAGE_CACHE=1g; fi
+  if [ "$N" -ge 500000 ]; then BENCH_PAGE_CACHE=4g; else BENCH_PAGE_CACHE=1g; fi
 fi
 OUT=${BENCH_OUT:-bench/out/ingest-$N}
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -q -DskipTests package" >&2; exit 2; }
 rm -rf "$OUT"; mkdir -p "$OUT"
 
 # the generated world is cached per N and seed: generating is not what is measured
-WORLD=bench/out/world-$N-$SEED
-if [ ! -f "$WORLD/.done" ]; then
+WORLD=${BENCH_WORLD:-bench/out/world-$N-$SEED}
+if [ ! -f "$WORLD/.done" ] && [ -z "${BENCH_WORLD:-}" ]; then
   rm -rf "$WORLD"
   java -Xmx$HEAP -jar "$JAR" generate --out "$WORLD" --persons "$N" --seed "$SEED" > "$OUT/generate.out"
   touch "$WORLD/.done"

@@ -103,8 +103,10 @@ public class IngestCommand implements Callable<Integer> {
         }
         int batches = BulkLoad.leadingNewSources(dirs);
         RunStats stats = new RunStats();
+        long started = System.nanoTime();
         ProgressListener stages = quiet ? ProgressListener.silent()
-                : (stage, detail) -> spec.commandLine().getErr().println("first load: " + stage + ": " + detail);
+                : (stage, detail) -> spec.commandLine().getErr().printf("first load: %s: %s (%.1f s)%n", stage, detail,
+                        (System.nanoTime() - started) / 1e9);
         BulkLoad.Result result;
         try {
             result = BulkLoad.load(dataDir, dirs.subList(0, batches), options, stages);

@@ -1,11 +1,14 @@
 package uk.toex.crosslink.cli;
 
+import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
 import uk.toex.crosslink.CrosslinkApplication;
+import uk.toex.crosslink.demo.DemoFirstLoad;
+import uk.toex.crosslink.ingest.bulk.OfflineImporter;
 
 /** Serves, or runs one command and says how it ended (0 done, 1 failed, 2 bad usage). */
 public final class Launcher {
@@ -17,6 +20,7 @@ public final class Launcher {
     public static OptionalInt launch(String[] args) {
         LaunchArguments split = LaunchArguments.split(args);
         if (split.serve()) {
+            demoFirstLoad(new CommandContext(split.springArgs()));
             new SpringApplicationBuilder(CrosslinkApplication.class).run(split.springArgs().toArray(String[]::new));
             return OptionalInt.empty();
         }
@@ -27,6 +31,16 @@ public final class Launcher {
             return OptionalInt.of(commandLine(context).execute(split.commandArgs().toArray(String[]::new)));
         } finally {
             context.close();
+        }
+    }
+
+    /** {@code --demo} with a new embedded store: load the demo world before the service starts. */
+    private static void demoFirstLoad(CommandContext settings) {
+        Path dataDir = Path.of(settings.setting("crosslink.data-dir", "data"));
+        if (Boolean.parseBoolean(settings.setting("crosslink.demo.enabled", "false"))
+                && settings.setting("crosslink.neo4j.uri", "").isBlank() && OfflineImporter.storeIsNew(dataDir)) {
+            DemoFirstLoad.seed(dataDir, Integer.parseInt(settings.setting("crosslink.demo.persons", "3000")),
+                    Long.parseLong(settings.setting("crosslink.demo.seed", "1")));
         }
     }
 

@@ -77,13 +77,13 @@ public class DemoSeeder implements ApplicationRunner {
         return true;
     }
 
-    private static List<Path> batches(Path dir) throws IOException {
+    static List<Path> batches(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -109,4 +109,38 @@ class IngestCommandTest {
         assertThat(err.toString()).contains("nowhere: not a directory");
         assertThat(run("ingest")).isEqualTo(2);
     }
+
+    @Test
+    void aNewEmbeddedStoreIsFirstLoadedInBulkThenIngestsThroughTheStoreAsUsual() throws IOException {
+        Path dataDir = temp.resolve("data");
+        Path kent = batch("kent", "KENT", "K1,Anna,F", "K1,Anna again,F");
+        Path essex = batch("essex", "ESSEX", "E1,Bob,M");
+        Path kentLater = batch("kent-later", "KENT", "K1,Anna,F", "K3,Cora,F");
+        String[] store = {"--data-dir", dataDir.toString(), "--crosslink.neo4j.bolt-port=0", "ingest"};
+
+        assertThat(run(concat(store, kent.toString(), essex.toString(), kentLater.toString()))).isEqualTo(0);
+        List<JsonNode> first = reports();
+        assertThat(first).extracting(r -> r.get("accepted").asLong()).containsExactly(1L, 1L, 1L);
+        assertThat(first).extracting(r -> r.get("unchanged").asLong()).containsExactly(0L, 0L, 1L);
+        assertThat(first.get(0).get("rejected").asLong()).isEqualTo(1);
+        assertThat(err.toString()).contains("first load of 2 batches");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(concat(store, kent.toString(), essex.toString()))).isEqualTo(0);
+        assertThat(reports()).extracting(r -> r.get("unchanged").asLong()).containsExactly(1L, 1L);
+    }
+
+    /** Every stdout line is one JSON report: nothing else (no log lines) may reach stdout. */
+    private List<JsonNode> reports() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> reports = new java.util.ArrayList<>();
+        for (String line : out.toString().strip().split("\n")) {
+            reports.add(json.readTree(line));
+        }
+        return reports;
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(head), java.util.Arrays.stream(tail)).toArray(String[]::new);
+    }
 }
