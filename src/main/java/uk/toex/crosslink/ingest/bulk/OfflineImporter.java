@@ -1,9 +1,9 @@
 package uk.toex.crosslink.ingest.bulk;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neo4j.batchimport.api.Configuration;
@@ -37,6 +37,8 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
 public final class OfflineImporter {
 
     private static final String DATABASE = "neo4j";
+    /** The importer's own progress and stage times, beside the store it made. */
+    static final String REPORT = "import-progress.txt";
 
     private OfflineImporter() {
     }
@@ -57,6 +59,8 @@ public final class OfflineImporter {
         try {
             move(made.getTransactionLogsDirectory(), target.getTransactionLogsDirectory());
             move(made.databaseDirectory(), target.databaseDirectory());
+            Files.move(workDir.resolve(REPORT), dataDir.resolve("first-load-" + REPORT),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the imported store into " + dataDir, e);
         }
@@ -72,13 +76,18 @@ public final class OfflineImporter {
     }
 
     static void importInPlace(Path dataDir, Input input) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dataDir, e);
+        }
         Config config = config(dataDir);
         DatabaseLayout layout = layout(config);
         StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        try (var fs = new DefaultFileSystemAbstraction(); JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
+        try (var fs = new DefaultFileSystemAbstraction(); JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler();
+             PrintStream report = new PrintStream(Files.newOutputStream(dataDir.resolve(REPORT)), true, StandardCharsets.UTF_8)) {
             engine.batchImporter(layout, fs, PageCacheTracer.NULL, Configuration.DEFAULT,
-                    new SimpleLogService(NullLogProvider.getInstance()), quiet, false, DefaultAdditionalIds.EMPTY,
+                    new SimpleLogService(NullLogProvider.getInstance()), report, false, DefaultAdditionalIds.EMPTY,
                     config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
                     TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE,
