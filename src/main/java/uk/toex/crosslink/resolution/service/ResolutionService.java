@@ -30,10 +30,13 @@ public class ResolutionService {
     private final ModelStore models;
     private final DecisionStore decisions;
     private final ResolutionWriter writer;
+    private final FullRunSync sync;
     private final EngineSettings settings = EngineSettings.defaults();
     private EngineState state;
 
-    public ResolutionService(RecordReader reader, ModelStore models, DecisionStore decisions, ResolutionWriter writer) {
+    public ResolutionService(RecordReader reader, ModelStore models, DecisionStore decisions, ResolutionWriter writer,
+                             FullRunSync sync) {
+        this.sync = sync;
         this.reader = reader;
         this.models = models;
         this.decisions = decisions;
@@ -70,11 +73,9 @@ public class ResolutionService {
         }
         int moved = writer.assign(PersonIds.assign(clusterOf, current), current, score);
         progress.stage("writing", moved + " records moved; links that formed persons");
-        writer.clearAllLinks();
-        writer.replaceLinks(List.of(), result.formingLinks());
-        progress.stage("writing", result.formingLinks().size() + " links; review items");
-        writer.clearReviewItems();
-        writer.writeReviewItems(result.reviewPairs());
+        int links = sync.links(result.formingLinks());
+        progress.stage("writing", result.formingLinks().size() + " links (" + links + " changed); review items");
+        sync.reviewItems(result.reviewPairs());
         EngineResult.RunStats stats = result.stats();
         log.info("Resolved {} records into {} persons ({} moved, {} pairs compared)", stats.records(), stats.clusters(),
                 moved, stats.pairsCompared());

@@ -55,18 +55,6 @@ public class ResolutionWriter {
         inBatches("resolution/write-links", "rows", rows);
     }
 
-    public void clearAllLinks() {
-        try (var session = driver.session()) {
-            session.run(cypher.get("resolution/clear-all-links")).consume();
-        }
-    }
-
-    public void clearReviewItems() {
-        try (var session = driver.session()) {
-            session.run(cypher.get("resolution/clear-review-items")).consume();
-        }
-    }
-
     public void writeReviewItems(List<ScoredPair> pairs) {
         Map<String, Map<String, Object>> rows = new HashMap<>();
         for (ScoredPair pair : pairs) {
@@ -79,7 +67,7 @@ public class ResolutionWriter {
         inBatches("resolution/write-review-items", "rows", new ArrayList<>(rows.values()));
     }
 
-    private <T> void inBatches(String query, String parameter, List<T> rows) {
+    <T> void inBatches(String query, String parameter, List<T> rows) {
         String text = cypher.get(query);
         try (var session = driver.session()) {
             for (int from = 0; from < rows.size(); from += BATCH) {
