@@ -52,4 +52,24 @@ class OfflineImporterTest {
             }
         }
     }
+
+    @Test
+    void anImportMovesIntoPlaceOverWhatAKilledRunLeftAndKeepsItsProgressReport() throws java.io.IOException {
+        Path leftover = dataDir.resolve("data/transactions/neo4j");
+        java.nio.file.Files.createDirectories(leftover);
+        java.nio.file.Files.writeString(leftover.resolve("neostore.transaction.db.0"), "from a run killed between the moves");
+        try (StagedGraph graph = new StagedGraph(dataDir.resolve("work/staging"))) {
+            graph.node("OrganisedCrimeGroup", "KENT/NICHE/G1", new String[] {"SourceRecord", "OrganisedCrimeGroup"},
+                    Map.of("key", "KENT/NICHE/G1", "name", "Red Crew"));
+            OfflineImporter.importInto(dataDir, dataDir.resolve("work/store"), graph.input());
+        }
+        assertThat(dataDir.resolve("first-load-" + OfflineImporter.REPORT)).content().contains("IMPORT DONE");
+        var settings = new CrosslinkProperties.Neo4j(null, "neo4j", null, "neo4j", 0, "64m", "1g", Duration.ofSeconds(60));
+        try (EmbeddedNeo4j store = EmbeddedNeo4j.start(dataDir, settings)) {
+            try (var tx = store.dbms().database("neo4j").beginTx()) {
+                assertThat(tx.execute("MATCH (g:OrganisedCrimeGroup) RETURN g.name AS name").next().get("name"))
+                        .isEqualTo("Red Crew");
+            }
+        }
+    }
 }
