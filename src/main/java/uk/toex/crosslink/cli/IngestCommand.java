@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.toex.crosslink.ingest.BatchRefusedException;
-import uk.toex.crosslink.ingest.BulkLoad;
 import uk.toex.crosslink.ingest.ConsoleProgress;
 import uk.toex.crosslink.ingest.IngestFailedException;
 import uk.toex.crosslink.ingest.IngestOptions;
@@ -19,8 +18,6 @@ import uk.toex.crosslink.ingest.IngestProgress;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.ingest.ManifestReader;
-import uk.toex.crosslink.ingest.bulk.OfflineImporter;
-import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.security.AuditEntry;
 import uk.toex.crosslink.security.AuditLog;
 
@@ -67,7 +64,8 @@ public class IngestCommand implements Callable<Integer> {
         IngestOptions options = IngestOptions.defaults()
                 .withProgress(quiet ? IngestProgress.NONE : ConsoleProgress.onStderr());
         PrintWriter out = spec.commandLine().getOut();
-        List<IngestReport> firstLoad = firstLoad(options);
+        List<IngestReport> firstLoad = noBulk ? List.of()
+                : FirstLoadRun.ifNewStore(context, dirs, options, quiet ? null : spec.commandLine().getErr());
         IngestService service = context.bean(IngestService.class);
         AuditLog audit = context.bean(AuditLog.class);
         for (IngestReport report : firstLoad) {
@@ -92,32 +90,5 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Loads the leading batches with the offline importer when the embedded store is new. */
-    private List<IngestReport> firstLoad(IngestOptions options) {
-        Path dataDir = Path.of(context.setting("crosslink.data-dir", "data"));
-        if (noBulk || context.started() || !context.setting("crosslink.neo4j.uri", "").isBlank()
-                || !OfflineImporter.storeIsNew(dataDir)) {
-            return List.of();
-        }
-        int batches = BulkLoad.leadingNewSources(dirs);
-        RunStats stats = new RunStats();
-        long started = System.nanoTime();
-        ProgressListener stages = quiet ? ProgressListener.silent()
-                : (stage, detail) -> spec.commandLine().getErr().printf("first load: %s: %s (%.1f s)%n", stage, detail,
-                        (System.nanoTime() - started) / 1e9);
-        BulkLoad.Result result;
-        try {
-            result = BulkLoad.load(dataDir, dirs.subList(0, batches), options, stages);
-        } catch (IngestFailedException e) {
-            throw new IngestFailedException("first load of a new store: " + e.getMessage(), e.getCause());
-        }
-        if (!quiet) {
-            long rows = result.reports().stream().mapToLong(IngestReport::rows).sum();
-            spec.commandLine().getErr().println("first load of " + batches + " batches: " + result.summary().personRecords()
-                    + " person records into " + result.summary().persons() + " persons; " + stats.summary(rows));
-        }
-        return result.reports();
     }
 }
