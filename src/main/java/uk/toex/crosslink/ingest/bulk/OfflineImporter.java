@@ -33,6 +33,9 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  * importer (what {@code neo4j-admin database import full} runs): no transactions, no locks, no
  * index updates per row, so it is one to two orders of magnitude faster than Cypher writes. Only
  * for a store that has never been started: the embedded engine opens the result afterwards.
+ * The importer is Neo4j's internal API (as {@code neo4j-admin} calls it in 5.26.30), not a public
+ * one: on an engine upgrade, {@code OfflineImporterTest} and {@code FirstLoadTest} say whether it
+ * still fits.
  */
 public final class OfflineImporter {
 
