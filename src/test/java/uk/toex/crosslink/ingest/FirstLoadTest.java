@@ -88,6 +88,26 @@ class FirstLoadTest extends IngestStoreTest {
     }
 
     @Test
+    void aFirstLoadKilledPartWayLeavesNothingThatStopsTheNextRun() throws IOException {
+        Path kent = BatchFolder.at(temp.resolve("kent")).manifest("{\"force\":\"KENT\",\"system\":\"NICHE\",\"extracted\":\"2023-01-31\"}")
+                .csv("persons.csv", "record_id,given_names", "K1,Anna").path();
+        Path norfolk = BatchFolder.norfolk(temp.resolve("norfolk"), "2023-01-31").csv("persons.csv", "record_id,given_names", "N1,Bob").path();
+        Path dataDir = temp.resolve("store");
+        // what a run killed while importing leaves: half-written staging and store files
+        Files.createDirectories(dataDir.resolve("first-load/store/data/databases/neo4j"));
+        Files.writeString(dataDir.resolve("first-load/staging-nodes.bin"), "half a record");
+        Files.writeString(dataDir.resolve("first-load/store/data/databases/neo4j/neostore"), "half a store");
+        assertThat(OfflineImporter.storeIsNew(dataDir)).isTrue();
+
+        BulkLoad.Result result = BulkLoad.load(dataDir, List.of(kent, norfolk), IngestOptions.defaults(), ProgressListener.silent());
+
+        assertThat(result.reports()).extracting(IngestReport::accepted).containsExactly(1L, 1L);
+        assertThat(result.summary().personRecords()).isEqualTo(2);
+        assertThat(OfflineImporter.storeIsNew(dataDir)).isFalse();
+        assertThat(Files.exists(dataDir.resolve("first-load"))).isFalse();
+    }
+
+    @Test
     void takesTheLeadingBatchesWhoseSourcesAllDiffer() throws IOException {
         Path kent = BatchFolder.at(temp.resolve("kent")).manifest("{\"force\":\"KENT\",\"system\":\"NICHE\",\"extracted\":\"2023-01-31\"}").path();
         Path norfolk = BatchFolder.norfolk(temp.resolve("norfolk"), "2023-01-31").path();
