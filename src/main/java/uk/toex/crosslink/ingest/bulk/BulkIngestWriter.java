@@ -40,8 +40,7 @@ final class BulkIngestWriter implements IngestWriter {
             graph.node(file.label(), row.key(), new String[] {"SourceRecord", file.label()}, props);
             links.derived(file.cypher(), row.key(), params, batch);
             if ("persons".equals(file.cypher())) {
-                persons.add(row.key(), props, (String) row.params().get("personId"),
-                        (java.time.ZonedDateTime) batch.get("now"));
+                persons.add(row.key(), props, (java.time.ZonedDateTime) batch.get("now"));
                 keys.add(row.key());
             }
         }

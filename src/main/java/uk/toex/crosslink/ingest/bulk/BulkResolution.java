@@ -35,11 +35,12 @@ final class BulkResolution {
         for (int i = 0; i < result.keys().size(); i++) {
             clusterOf.put(result.keys().get(i), result.clusterOf()[i]);
         }
-        Map<String, String> ids = PersonIds.assign(clusterOf, persons.initialIds());
+        Map<String, String> initialIds = persons.initialIds();
+        Map<String, String> ids = PersonIds.assign(clusterOf, initialIds);
         for (int i = 0; i < result.keys().size(); i++) {
             String key = result.keys().get(i);
             String id = ids.get(key);
-            boolean kept = id.equals(persons.initialId(key));
+            boolean kept = id.equals(initialIds.get(key));
             graph.shared("Person", id, Map.of("id", id));
             graph.relationship("RESOLVES_TO", StagedGraph.id("PersonRecord", key), StagedGraph.id("Person", id),
                     Map.of("score", kept ? 1.0 : result.linkProbability()[i],

@@ -5,21 +5,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.toex.crosslink.ingest.files.RecordFiles;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 
 /**
- * The person records of a first load, kept for resolution: what the engine reads, the person id
- * ingest gives each new record, and when it arrived.
+ * The person records of a first load, kept for resolution: what the engine reads, and when each
+ * arrived. The person id ingest gives a new record follows from its key ({@link RecordFiles#personId}).
  */
 final class StagedPersons {
 
     private final List<PersonInput> inputs = new ArrayList<>();
-    private final Map<String, String> initialIds = new HashMap<>();
     private final Map<String, ZonedDateTime> arrivedAt = new HashMap<>();
 
-    synchronized void add(String key, Map<String, Object> props, String personId, ZonedDateTime now) {
+    synchronized void add(String key, Map<String, Object> props, ZonedDateTime now) {
         inputs.add(PersonInput.fromProperties(key, props));
-        initialIds.put(key, personId);
         arrivedAt.put(key, now);
     }
 
@@ -27,12 +26,11 @@ final class StagedPersons {
         return inputs;
     }
 
+    /** Record key to the person id ingest gives it when new. */
     Map<String, String> initialIds() {
-        return initialIds;
-    }
-
-    String initialId(String key) {
-        return initialIds.get(key);
+        Map<String, String> ids = new HashMap<>(inputs.size() * 2);
+        inputs.forEach(input -> ids.put(input.key(), RecordFiles.personId(input.key())));
+        return ids;
     }
 
     ZonedDateTime arrivedAt(String key) {

@@ -56,8 +56,13 @@ public final class RecordFiles {
     private RecordFiles() {
     }
 
+    /** The id of the Person a new person record gets until resolution places it. */
+    public static String personId(String recordKey) {
+        return "P-" + ContentHash.hex(recordKey).substring(0, 16);
+    }
+
     private static void person(String key, Map<String, Object> content, Map<String, Object> params) {
-        params.put("personId", "P-" + ContentHash.hex(key).substring(0, 16));
+        params.put("personId", personId(key));
         params.put("phones", ResolvedKeys.phones(content.get("phones")));
         params.put("emails", ResolvedKeys.emails(content.get("emails")));
         params.put("documents", ResolvedKeys.documents(content.get("idDocuments")));

@@ -64,24 +64,8 @@ public class RecordReader {
     }
 
     static StoredRecord toRecord(Record row) {
-        PersonInput input = new PersonInput(row.get("key").asString(), text(row.get("givenNames")),
-                text(row.get("familyName")), list(row.get("aliases")), text(row.get("dob")), text(row.get("gender")),
-                text(row.get("nationality")), list(row.get("phones")), list(row.get("emails")),
-                text(row.get("address")), text(row.get("postcode")), list(row.get("idDocuments")));
-        return new StoredRecord(input, text(row.get("personId")));
-    }
-
-    private static String text(Value value) {
-        return value == null || value.isNull() ? null : value.asObject().toString();
-    }
-
-    private static List<String> list(Value value) {
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!(value.asObject() instanceof List<?>)) {
-            return List.of(value.asObject().toString()); // a single value stored as a plain property
-        }
-        return value.asList(v -> v.isNull() ? "" : v.asObject().toString());
+        Value personId = row.get("personId");
+        return new StoredRecord(PersonInput.fromProperties(row.get("key").asString(), row.asMap()),
+                personId.isNull() ? null : personId.asString());
     }
 }
