@@ -1,10 +1,10 @@
 package uk.toex.crosslink.resolution.bench;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
+import uk.toex.crosslink.ingest.files.RecordFiles;
 import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.resolution.service.ResolutionService;
@@ -50,25 +50,10 @@ public final class StoreBenchmark {
                 summary.pairsCompared());
     }
 
+    /** A record as ingest stores a new one: its properties and its own person's id. */
     private static Map<String, Object> row(PersonInput r) {
-        String[] parts = r.key().split("/", 3);
-        Map<String, Object> row = new HashMap<>();
-        row.put("key", r.key());
-        row.put("force", parts[0]);
-        row.put("system", parts[1]);
-        row.put("recordId", parts[2]);
-        row.put("givenNames", r.givenNames());
-        row.put("familyName", r.familyName());
-        row.put("dob", r.dob());
-        row.put("gender", r.gender());
-        row.put("nationality", r.nationality());
-        row.put("phones", r.phones());
-        row.put("emails", r.emails());
-        row.put("address", r.address());
-        row.put("postcode", r.postcode());
-        row.put("idDocuments", r.idDocuments());
-        row.put("personId", "P-" + Long.toHexString(0x1000000000000000L | r.key().hashCode() & 0xffffffffL)
-                + Integer.toHexString(r.key().length()));
+        Map<String, Object> row = r.toProperties();
+        row.put("personId", RecordFiles.personId(r.key()));
         return row;
     }
 }

@@ -26,6 +26,31 @@ public record PersonInput(String key, String givenNames, String familyName, List
                 text(props.get("postcode")), texts(props.get("idDocuments")));
     }
 
+    /**
+     * The record as PersonRecord properties (docs/MODEL.md), its key split into force, system and
+     * record id; {@link #fromProperties} reads them back. Unknown values are null.
+     */
+    public Map<String, Object> toProperties() {
+        String[] parts = key.split("/", 3);
+        Map<String, Object> props = new java.util.HashMap<>();
+        props.put("key", key);
+        props.put("force", parts[0]);
+        props.put("system", parts.length > 1 ? parts[1] : null);
+        props.put("recordId", parts.length > 2 ? parts[2] : null);
+        props.put("givenNames", givenNames);
+        props.put("familyName", familyName);
+        props.put("aliases", aliases);
+        props.put("dob", dob);
+        props.put("gender", gender);
+        props.put("nationality", nationality);
+        props.put("phones", phones);
+        props.put("emails", emails);
+        props.put("address", address);
+        props.put("postcode", postcode);
+        props.put("idDocuments", idDocuments);
+        return props;
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
+import uk.toex.crosslink.ingest.files.RecordFiles;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 
 /** Writes person records into the test store the way ingest does (docs/MODEL.md). */
@@ -30,24 +31,8 @@ public final class StoreFixtures {
     public static void ingest(Driver driver, List<PersonInput> records) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PersonInput r : records) {
-            String[] parts = r.key().split("/", 3);
-            Map<String, Object> row = new HashMap<>();
-            row.put("key", r.key());
-            row.put("force", parts[0]);
-            row.put("system", parts[1]);
-            row.put("recordId", parts[2]);
-            row.put("givenNames", r.givenNames());
-            row.put("familyName", r.familyName());
-            row.put("aliases", r.aliases());
-            row.put("dob", r.dob());
-            row.put("gender", r.gender());
-            row.put("nationality", r.nationality());
-            row.put("phones", r.phones());
-            row.put("emails", r.emails());
-            row.put("address", r.address());
-            row.put("postcode", r.postcode());
-            row.put("idDocuments", r.idDocuments());
-            row.put("personId", PersonIds.fresh("ingest:" + r.key(), java.util.Set.of()));
+            Map<String, Object> row = r.toProperties();
+            row.put("personId", RecordFiles.personId(r.key()));
             rows.add(row);
         }
         try (var session = driver.session()) {
