@@ -4,8 +4,8 @@
 # service's first GraphQL answer on that store (token minted by the `token` command).
 #
 # Usage: bench/ingest.sh N [SEED]        build first: mvn -q -DskipTests package
-# Environment: BENCH_JAR (default target/crosslink.jar), BENCH_HEAP (default 4g; 6g from 500k persons: a first
-#   load resolves the whole world in memory before the import), BENCH_PAGE_CACHE (default 1g; 4g from 500k persons),
+# Environment: BENCH_JAR (default target/crosslink.jar), BENCH_HEAP (default 4g: enough for a first load of 1M,
+#   which resolves the whole world in memory before the import), BENCH_PAGE_CACHE (default 1g; 4g from 500k persons),
 #   BENCH_OPTS (extra ingest arguments, e.g. --no-bulk for the transactional path), BENCH_OUT (default
 #   bench/out/ingest-N), BENCH_WORLD (an existing generated world instead of generate --seed SEED).
 # Prints one line of figures (also appended to bench/out/ingest-results.txt); details in BENCH_OUT.
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 N=${1:?number of person records}
 SEED=${2:-42}
 JAR=${BENCH_JAR:-target/crosslink.jar}
-if [ "$N" -ge 500000 ]; then HEAP=${BENCH_HEAP:-6g}; else HEAP=${BENCH_HEAP:-4g}; fi
+HEAP=${BENCH_HEAP:-4g}
 if [ -z "${BENCH_PAGE_CACHE:-}" ]; then
   if [ "$N" -ge 500000 ]; then BENCH_PAGE_CACHE=4g; else BENCH_PAGE_CACHE=1g; fi
 fi

@@ -24,7 +24,7 @@ final class RunStats {
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return String.format("%,d rows in %.1f s wall (%,.0f rows/s), %.1f s process CPU (%,.0f rows per CPU-second),"
-                        + " peak heap %d MB", rows, wall, rows / Math.max(wall, 1e-3), cpu, rows / Math.max(cpu, 1e-3),
+                        + " peak heap at most %d MB (heap pools' own peaks summed)", rows, wall, rows / Math.max(wall, 1e-3), cpu, rows / Math.max(cpu, 1e-3),
                 peakHeap >> 20);
     }
 
