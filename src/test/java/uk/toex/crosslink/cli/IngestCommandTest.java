@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import uk.toex.crosslink.support.TestNeo4j;
 
 /** {@code ingest DIR...} run in-process through the launcher's own argument split and picocli, against the harness. */
@@ -32,13 +31,7 @@ class IngestCommandTest {
     }
 
     int run(String... args) {
-        LaunchArguments split = LaunchArguments.split(args);
-        try (CommandContext context = new CommandContext(split.springArgs())) {
-            CommandLine line = Launcher.commandLine(context);
-            line.setOut(new PrintWriter(out, true));
-            line.setErr(new PrintWriter(err, true));
-            return line.execute(split.commandArgs().toArray(String[]::new));
-        }
+        return CommandLines.run(new PrintWriter(out, true), new PrintWriter(err, true), List.of(args));
     }
 
     Path batch(String name, String force, String... personRows) throws IOException {
