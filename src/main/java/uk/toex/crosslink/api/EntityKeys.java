@@ -1,6 +1,7 @@
 package uk.toex.crosslink.api;
 
 import java.util.Map;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.InvalidInputException;
 
 /**
