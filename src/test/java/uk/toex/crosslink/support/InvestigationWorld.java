@@ -3,6 +3,10 @@ package uk.toex.crosslink.support;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.security.AccessScope;
+import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.ingest.BatchFolder;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
@@ -107,6 +111,13 @@ public final class InvestigationWorld {
                 .csv("calls.csv", "from_number,to_number,started_at,duration_s,kind",
                         "07700 900555,07700 900666,2024-04-01T10:00:00Z,120,CALL",
                         "07700 900555,07700 900666,2024-04-02T11:00:00Z,60,CALL");
+    }
+
+    /** The global id of the person a record ({@code FORCE/SYSTEM/RECORD_ID}) resolves to now. */
+    public static String personOf(CypherRunner cypher, String recordKey) {
+        return cypher.read("test/record-persons", AccessScope.system(), Map.of()).stream()
+                .filter(row -> recordKey.equals(row.get("key")))
+                .map(row -> GlobalId.encode("Person", (String) row.get("personId"))).findFirst().orElseThrow();
     }
 
     /** The hash with its lowest {@code bits} bits flipped: a near-identical photo. */
