@@ -1,0 +1,36 @@
+// For each advert cluster ($clusters: id, keys) the caller may see: its adverts, their phones and
+// addresses, and the persons whose records hold those phones, emails or addresses (only records
+// that may disclose their contacts to the caller).
+UNWIND $clusters AS c
+CALL (c) {
+  UNWIND c.keys AS key
+  MATCH (ad:Advert {key: key})
+  WHERE {{visible ad}}
+  RETURN collect(ad) AS ads
+}
+CALL (ads) {
+  UNWIND ads AS ad
+  OPTIONAL MATCH (ad)-[:ADVERTISES_PHONE]->(ph:Phone)
+  RETURN collect(DISTINCT ph) AS phones
+}
+CALL (ads) {
+  UNWIND ads AS ad
+  OPTIONAL MATCH (ad)-[:LOCATED_AT]->(a:Address)
+  RETURN collect(DISTINCT a) AS addresses
+}
+CALL (ads, addresses) {
+  UNWIND ads AS ad
+  MATCH (ad)-[:ADVERTISES_PHONE|ADVERTISES_EMAIL]->()<-[:HAS_PHONE|HAS_EMAIL]-(r:PersonRecord)
+  WHERE {{visible-contacts r}}
+  MATCH (r)-[:RESOLVES_TO]->(p:Person)
+  RETURN p.id AS personId
+  UNION
+  UNWIND addresses AS a
+  MATCH (a)<-[:AT_ADDRESS]-(r:PersonRecord)
+  WHERE {{visible-contacts r}}
+  MATCH (r)-[:RESOLVES_TO]->(p:Person)
+  RETURN p.id AS personId
+}
+WITH c, ads, phones, addresses, collect(DISTINCT personId) AS persons
+RETURN c.id AS id, [ad IN ads | {{node ad}}] AS adverts, [ph IN phones | {{node ph}}] AS phones,
+       [a IN addresses | {{node a}}] AS addresses, persons
