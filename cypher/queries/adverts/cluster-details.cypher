@@ -18,19 +18,20 @@ CALL (ads) {
   OPTIONAL MATCH (ad)-[:LOCATED_AT]->(a:Address)
   RETURN collect(DISTINCT a) AS addresses
 }
-CALL (ads, addresses) {
+// each list is aggregated inside its own subquery, so a cluster with no person behind it still has its row
+CALL (ads) {
   UNWIND ads AS ad
-  MATCH (ad)-[:ADVERTISES_PHONE|ADVERTISES_EMAIL]->()<-[:HAS_PHONE|HAS_EMAIL]-(r:PersonRecord)
+  OPTIONAL MATCH (ad)-[:ADVERTISES_PHONE|ADVERTISES_EMAIL]->()<-[:HAS_PHONE|HAS_EMAIL]-(r:PersonRecord)-[:RESOLVES_TO]->(p:Person)
   WHERE {{visible-contacts r}}
-  MATCH (r)-[:RESOLVES_TO]->(p:Person)
-  RETURN p.id AS personId
-  UNION
-  UNWIND addresses AS a
-  MATCH (a)<-[:AT_ADDRESS]-(r:PersonRecord)
-  WHERE {{visible-contacts r}}
-  MATCH (r)-[:RESOLVES_TO]->(p:Person)
-  RETURN p.id AS personId
+  RETURN collect(DISTINCT p.id) AS throughContacts
 }
-WITH c, ads, phones, addresses, collect(DISTINCT personId) AS persons
+CALL (addresses) {
+  UNWIND addresses AS a
+  OPTIONAL MATCH (a)<-[:AT_ADDRESS]-(r:PersonRecord)-[:RESOLVES_TO]->(p:Person)
+  WHERE {{visible-contacts r}}
+  RETURN collect(DISTINCT p.id) AS atAddresses
+}
+WITH c, ads, phones, addresses,
+     reduce(all = throughContacts, id IN atAddresses | CASE WHEN id IN all THEN all ELSE all + id END) AS persons
 RETURN c.id AS id, [ad IN ads | {{node ad}}] AS adverts, [ph IN phones | {{node ph}}] AS phones,
        [a IN addresses | {{node a}}] AS addresses, persons

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.adverts.AdvertClusterService;
 import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Cursor;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.PageRequest;
 import uk.toex.crosslink.graph.Person;
 

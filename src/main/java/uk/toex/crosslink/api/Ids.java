@@ -1,5 +1,6 @@
 package uk.toex.crosslink.api;
 
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.InvalidInputException;
 
 /** Global ids given as arguments of the investigation API, checked to name a node of the expected type. */

@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.InvalidInputException;
 import uk.toex.crosslink.graph.Person;
 import uk.toex.crosslink.network.NetworkLink;

@@ -11,7 +11,7 @@ import uk.toex.crosslink.resolution.engine.PairExplanation;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.resolution.engine.ResolutionModel;
 import uk.toex.crosslink.resolution.normalise.EmailNormaliser;
-import uk.toex.crosslink.resolution.normalise.IdDocument;
+import uk.toex.crosslink.resolution.normalise.DocumentKey;
 import uk.toex.crosslink.resolution.normalise.PhoneNormaliser;
 import uk.toex.crosslink.resolution.normalise.PostcodeNormaliser;
 import uk.toex.crosslink.resolution.service.ModelStore;
@@ -84,7 +84,7 @@ public class PersonSearch {
         ids.put("email", SearchInput.present(input.email()) ? EmailNormaliser.normalise(input.email()).orElse(null) : null);
         ids.put("postcode", SearchInput.present(input.postcode())
                 ? PostcodeNormaliser.normalise(input.postcode()).orElse(null) : null);
-        IdDocument document = SearchInput.present(input.idDocument()) ? IdDocument.parse(input.idDocument()).orElse(null) : null;
+        DocumentKey document = SearchInput.present(input.idDocument()) ? DocumentKey.parse(input.idDocument()).orElse(null) : null;
         boolean typed = document != null && input.idDocument().contains(":");
         ids.put("documentKey", typed ? document.key() : null);
         ids.put("documentNumber", document != null && !typed ? document.number() : null);

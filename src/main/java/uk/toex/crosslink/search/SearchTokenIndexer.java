@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.toex.crosslink.ingest.PersonRecordsIngested;
+import uk.toex.crosslink.resolution.service.PersonRecordsIngested;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.store.CypherRunner;

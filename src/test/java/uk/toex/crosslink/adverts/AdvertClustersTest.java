@@ -70,7 +70,6 @@ class AdvertClustersTest {
 
     @Test
     void aPartnerNeverReachesAProtectedPersonThroughAnAdvert() {
-        System.out.println("PARTNER: " + graphQl.partner("SUFFOLK").document("{ adverts { totalCount edges { node { key handling } } } advertClusters(minSize: 1) { totalCount } }").execute().path("").entity(Map.class).get());
         List<Map<String, Object>> clusters = clusters(graphQl.partner("SUFFOLK"));
         assertThat(clusters).hasSize(1);
         assertThat(clusters.get(0).get("persons").toString()).doesNotContain("S3");

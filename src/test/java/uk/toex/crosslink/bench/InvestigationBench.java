@@ -21,7 +21,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.AccessMode;
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.search.SearchTokens;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.store.CypherLibrary;

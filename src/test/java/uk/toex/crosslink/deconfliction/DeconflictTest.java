@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.resolution.service.ResolutionService;
 import uk.toex.crosslink.store.CypherRunner;

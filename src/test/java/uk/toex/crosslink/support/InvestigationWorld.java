@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.ingest.BatchFolder;
