@@ -2,40 +2,18 @@ package uk.toex.crosslink.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import uk.toex.crosslink.ingest.IngestService;
-import uk.toex.crosslink.resolution.service.ResolutionService;
-import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 import uk.toex.crosslink.support.InvestigationWorld;
+import uk.toex.crosslink.support.InvestigationWorldTest;
 
 /** crossForcePersons and forceLinkage over HTTP against the {@link InvestigationWorld}. */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LinkageTest {
+class LinkageTest extends InvestigationWorldTest {
 
-    @Autowired
-    GraphQlTesters graphQl;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    ResolutionService resolution;
-    @Autowired
-    CypherRunner cypher;
-
-    @BeforeAll
-    void load(@TempDir Path dir) {
-        InvestigationWorld.load(ingest, resolution, dir);
-    }
 
     @Test
     void listsThePersonsKnownToSeveralForcesWithTheirForcesAndSystems() {

@@ -2,44 +2,26 @@ package uk.toex.crosslink.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import uk.toex.crosslink.ingest.IngestService;
-import uk.toex.crosslink.resolution.service.ResolutionService;
-import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 import uk.toex.crosslink.support.InvestigationWorld;
+import uk.toex.crosslink.support.InvestigationWorldTest;
 
 /** Person.network, paths and connectingNetwork over HTTP against the {@link InvestigationWorld}. */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkTest {
+class NetworkTest extends InvestigationWorldTest {
 
-    @Autowired
-    GraphQlTesters graphQl;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    ResolutionService resolution;
-    @Autowired
-    CypherRunner cypher;
 
     String georgi;
     String ivan;
     String dimitar;
     String nikolai;
 
-    @BeforeAll
-    void load(@TempDir Path dir) {
-        InvestigationWorld.load(ingest, resolution, dir);
+    @Override
+    protected void worldLoaded() {
         georgi = InvestigationWorld.personOf(cypher, "NORFOLK/ATHENA/N1");
         ivan = InvestigationWorld.personOf(cypher, "NORFOLK/ATHENA/N2");
         dimitar = InvestigationWorld.personOf(cypher, "SUFFOLK/NICHE/S2");
