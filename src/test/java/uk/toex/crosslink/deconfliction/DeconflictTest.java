@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.graph.GlobalId;
+import uk.toex.crosslink.security.AccessScope;
+import uk.toex.crosslink.security.Role;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.InvestigationWorld;
 import uk.toex.crosslink.support.InvestigationWorldTest;
@@ -64,6 +67,17 @@ class DeconflictTest extends InvestigationWorldTest {
                 .allSatisfy(h -> assertThat(h.get("person")).isNull());
         assertThat(deconflict(graphQl.analyst("SUFFOLK"), Map.of("phone", InvestigationWorld.ADVERT_PHONE)))
                 .anySatisfy(h -> assertThat(h.get("person")).isNotNull());
+    }
+
+    @Test
+    void leavesAnAuditEventWithTheSubjectHashed() {
+        deconflict(graphQl.as("deconfliction-audit", Set.of(Role.ANALYST), "SUFFOLK"), Map.of("phone", "07700 900123"));
+        Map<String, Object> event = cypher.readOne("test/latest-audit-event", AccessScope.system(),
+                Map.of("subject", "deconfliction-audit"));
+        assertThat(event.get("outcome")).isEqualTo("ok");
+        assertThat((List<String>) event.get("fields")).contains("deconflict");
+        assertThat((String) event.get("variables")).contains("hmac:").doesNotContain("07700").doesNotContain("900123");
+        assertThat((List<String>) event.get("valueHashes")).isNotEmpty();
     }
 
     @Test
