@@ -8,9 +8,4 @@ import java.util.List;
  * the forces of the two records.
  */
 public record NetworkLink(String from, String to, String kind, String explanation, List<String> forces) {
-
-    /** The same link walked the other way. */
-    NetworkLink reversed() {
-        return new NetworkLink(to, from, kind, explanation, forces);
-    }
 }
