@@ -20,26 +20,30 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import uk.toex.crosslink.security.CurrentCaller;
 import uk.toex.crosslink.security.web.Purpose;
 import uk.toex.crosslink.store.CrosslinkProperties;
 
 /**
  * {@code POST /ingest}: a source system pushes one batch as a zip (multipart part {@code batch})
  * and gets the same JSON report as the command line. Security lets only ADMIN callers with an
- * {@code X-Purpose} reach it; every upload leaves one audit event.
+ * {@code X-Purpose} reach it, and a batch only of a force the token holds (403 otherwise); every
+ * upload leaves one audit event.
  */
 @RestController
 class IngestController {
 
     private final IngestService service;
     private final IngestAudit audit;
+    private final CurrentCaller callers;
     private final Path rejectDir;
     private final long maxUnzippedBytes;
 
-    IngestController(IngestService service, IngestAudit audit, CrosslinkProperties properties,
+    IngestController(IngestService service, IngestAudit audit, CurrentCaller callers, CrosslinkProperties properties,
                      @Value("${crosslink.ingest.max-unzipped-bytes:4294967296}") long maxUnzippedBytes) {
         this.service = service;
         this.audit = audit;
+        this.callers = callers;
         this.rejectDir = properties.dataDir().resolve("rejects").toAbsolutePath();
         this.maxUnzippedBytes = maxUnzippedBytes;
     }
@@ -51,9 +55,14 @@ class IngestController {
         Path upload = Files.createTempDirectory("crosslink-batch-");
         try {
             Path dir = ZipBatch.extract(batch.getInputStream(), upload, maxUnzippedBytes);
+            String force = ManifestReader.read(dir).force();
+            if (!callers.get().map(c -> c.writesFor(force)).orElse(false)) {
+                audit.refused(purpose, "FORCE_NOT_HELD");
+                return error(HttpStatus.FORBIDDEN, "batch: the token may not push batches of force " + force);
+            }
             IngestReport report = service.ingest(dir, new IngestOptions(IngestProgress.NONE, rejectDir, "http"));
             audit.loaded(purpose, report);
-            return ResponseEntity.ok(report.toJson());
+            return ResponseEntity.ok(report.withoutServerPaths().toJson());
         } catch (BadZipException e) {
             audit.refused(purpose, "BAD_ZIP");
             return error(HttpStatus.BAD_REQUEST, "batch: " + e.getMessage());
