@@ -171,6 +171,26 @@ class IngestControllerTest {
         assertThat(events).containsExactly("denied FORCE_NOT_HELD", "denied FORCE_NOT_HELD");
     }
 
+    @Test
+    void aTruncatedZipANestedManifestAndAWrongMediaTypeAreRefusedClearlyAndAudited() throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("manifest.json", MANIFEST);
+        StringBuilder rows = new StringBuilder("record_id,given_names\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.append('B').append(i).append(",Name").append(i * 7919 % 10007).append('\n');
+        }
+        entries.put("persons.csv", rows.toString());
+        byte[] whole = zip(entries);
+        assertError(post(java.util.Arrays.copyOf(whole, whole.length / 2)), "truncated");
+        assertError(post(zip(Map.of("manifest.json", "[".repeat(5_000) + "]".repeat(5_000)))), "manifest.json: not valid JSON");
+        HttpHeaders text = headers(tokens.admin());
+        text.setContentType(MediaType.TEXT_PLAIN);
+        assertThat(http.postForEntity("/ingest", new HttpEntity<>("persons", text), String.class).getStatusCode().value())
+                .isEqualTo(415);
+
+        assertThat(audited()).containsExactly("denied [BAD_ZIP]", "denied [BATCH_REFUSED]", "denied [HTTP_415]");
+    }
+
     /** Outcome and errors of the audit events of POST /ingest by the admin. */
     static java.util.List<String> audited() {
         return TestNeo4j.get().defaultDatabaseService().executeTransactionally(
