@@ -5,15 +5,18 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.context.ApplicationContextInitializer;
+import uk.toex.crosslink.CrosslinkApplication;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import uk.toex.crosslink.store.StoreConnection;
 
 /**
- * Test only, for a child JVM the crash tests start ({@code -Dcontext.initializer.classes=} this
- * class, {@code -Dcrosslink.test.crash-at=POINT:N}): at the N-th passing of POINT the process says
+ * Test only: the main class of a child JVM the crash tests start (the command line's own main, run
+ * with this hooked into its Spring context), with {@code -Dcrosslink.test.crash-at=POINT:N}: at the N-th passing of POINT the process says
  * {@code CRASH-POINT} on stdout and stops there, so that the test kills it (SIGKILL) at exactly that
  * moment. Points, each a committed transaction of the embedded engine: {@code rows} (one that
  * created person records), {@code batch-done} (a batch marked done: its rows are all in, its
@@ -23,6 +26,15 @@ public class CrashPoint implements ApplicationContextInitializer<ConfigurableApp
 
     private static final Label PERSON_RECORD = Label.label("PersonRecord");
     private static final RelationshipType RESOLVES_TO = RelationshipType.withName("RESOLVES_TO");
+
+    public static void main(String[] args) {
+        SpringApplication.withHook(application -> new SpringApplicationRunListener() {
+            @Override
+            public void contextPrepared(ConfigurableApplicationContext context) {
+                new CrashPoint().initialize(context);
+            }
+        }, () -> CrosslinkApplication.main(args));
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
