@@ -37,11 +37,11 @@ class FlagHistoryRedactionTest {
     @BeforeEach
     void aVictimFlagRemovedByALaterBatch() {
         TestNeo4j.clear();
-        String header = "record_id,given_names,family_name,dob,flags";
+        String header = "record_id,given_names,family_name,dob,flags,handling"; // P: partners see them
         ingest.ingest(BatchFolder.norfolk(temp.resolve("v1"), "2024-01-31")
-                .csv("persons.csv", header, "N9,Elena,MORARU,1991-02-03,VICTIM", "N8,Ion,RUSU,1970-01-01,VICTIM").path());
+                .csv("persons.csv", header, "N9,Elena,MORARU,1991-02-03,VICTIM,P", "N8,Ion,RUSU,1970-01-01,VICTIM,P").path());
         ingest.ingest(BatchFolder.norfolk(temp.resolve("v2"), "2024-02-29")
-                .csv("persons.csv", header, "N9,Elena,MORARU,1991-02-04,", "N8,Ion,RUSU,1970-01-01,VICTIM").path());
+                .csv("persons.csv", header, "N9,Elena,MORARU,1991-02-04,,P", "N8,Ion,RUSU,1970-01-01,VICTIM,P").path());
     }
 
     @Test

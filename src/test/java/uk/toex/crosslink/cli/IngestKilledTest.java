@@ -87,7 +87,8 @@ class IngestKilledTest {
                     MATCH (r:PersonRecord) OPTIONAL MATCH (r)-[:RESOLVES_TO]->(p:Person)
                     OPTIONAL MATCH (p)<-[:RESOLVES_TO]-(o:PersonRecord)
                     WITH r, p, o ORDER BY o.key
-                    RETURN r.key AS key, p.id + reduce(keys = '', k IN collect(o.key) | keys + ' ' + k) AS person""", Map.of(),
+                    WITH r, p, collect(o.key) AS members
+                    RETURN r.key AS key, p.id + reduce(keys = '', k IN members | keys + ' ' + k) AS person""", Map.of(),
                     result -> {
                         Map<String, String> out = new TreeMap<>();
                         result.forEachRemaining(row -> out.put((String) row.get("key"), (String) row.get("person")));
