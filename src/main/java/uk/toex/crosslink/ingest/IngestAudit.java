@@ -14,7 +14,7 @@ import uk.toex.crosslink.security.web.RefusalAudit;
  * (the batch id and its counts as {@code variables}, {@link IngestReport#auditSummary()}; no row content).
  */
 @Component
-class IngestAudit {
+public class IngestAudit {
 
     private static final String OPERATION = "POST /ingest";
 
@@ -26,7 +26,7 @@ class IngestAudit {
         this.callers = callers;
     }
 
-    void loaded(String purpose, IngestReport report) {
+    public void loaded(String purpose, IngestReport report) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest", report.batchId()))
                 .query(null, report.auditSummary(), List.of())
@@ -34,13 +34,13 @@ class IngestAudit {
                 .outcome(Outcome.OK));
     }
 
-    void refused(String purpose, String classification) {
+    public void refused(String purpose, String classification) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest")).errors(List.of(classification))
                 .outcome(Outcome.DENIED));
     }
 
-    void failed(String purpose) {
+    public void failed(String purpose) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest")).errors(List.of("INGEST_FAILED"))
                 .outcome(Outcome.ERROR));

@@ -11,21 +11,21 @@ import org.springframework.stereotype.Component;
  * once its folder is deleted.
  */
 @Component
-class UnpackBudget {
+public class UnpackBudget {
 
     private final long max;
     private final AtomicLong used = new AtomicLong();
 
-    UnpackBudget(@Value("${crosslink.ingest.max-unzipped-bytes:4294967296}") long max) {
+    public UnpackBudget(@Value("${crosslink.ingest.max-unzipped-bytes:4294967296}") long max) {
         this.max = max;
     }
 
-    long max() {
+    public long max() {
         return max;
     }
 
     /** @return whether {@code bytes} more fit; nothing is claimed when they do not */
-    boolean claim(long bytes) {
+    public boolean claim(long bytes) {
         if (used.addAndGet(bytes) > max) {
             used.addAndGet(-bytes);
             return false;
@@ -33,7 +33,7 @@ class UnpackBudget {
         return true;
     }
 
-    void release(long bytes) {
+    public void release(long bytes) {
         used.addAndGet(-bytes);
     }
 }

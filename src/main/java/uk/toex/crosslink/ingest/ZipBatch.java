@@ -18,26 +18,26 @@ import java.util.zip.ZipInputStream;
  * of zipped blank lines makes a gigabyte). A truncated zip is refused, not half unpacked. The
  * batch may sit at the zip's root or in one folder.
  */
-final class ZipBatch {
+public final class ZipBatch {
 
-    static final int MAX_ENTRIES = 64;
-    static final long MAX_RATIO = 200;
-    static final long RATIO_FREE_BYTES = 1 << 20;
+    public static final int MAX_ENTRIES = 64;
+    public static final long MAX_RATIO = 200;
+    public static final long RATIO_FREE_BYTES = 1 << 20;
 
     private final UnpackBudget budget;
     private long claimed;
 
-    ZipBatch(UnpackBudget budget) {
+    public ZipBatch(UnpackBudget budget) {
         this.budget = budget;
     }
 
     /** Bytes this upload holds in the budget: give them back ({@link UnpackBudget#release}) once deleted. */
-    long claimed() {
+    public long claimed() {
         return claimed;
     }
 
     /** @return the folder holding {@code manifest.json} */
-    Path extract(InputStream zip, Path target) throws BadZipException, IOException {
+    public Path extract(InputStream zip, Path target) throws BadZipException, IOException {
         Path root = target.toAbsolutePath().normalize();
         int entries = 0;
         java.util.Set<Path> names = new java.util.HashSet<>();

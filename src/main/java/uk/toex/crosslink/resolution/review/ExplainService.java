@@ -26,8 +26,8 @@ public class ExplainService {
     }
 
     public MatchExplanationView explain(AccessScope scope, String recordA, String recordB) {
-        PersonRecord a = records.require(scope, RecordIds.key(recordA));
-        PersonRecord b = records.require(scope, RecordIds.key(recordB));
+        PersonRecord a = records.require(scope, ReviewIds.key(recordA));
+        PersonRecord b = records.require(scope, ReviewIds.key(recordB));
         if (a.identityHidden() || b.identityHidden()) {
             // scored on the markers two strangers would match; scored on the real values the
             // explanation would leak them: no explanation of a record the caller sees redacted
