@@ -6,6 +6,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.security.audit.DisclosedIds;
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.ingest.BatchFolder;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.Redaction;

@@ -73,7 +73,7 @@ class AuditTrailTest {
         assertThat(auditorsEvent.get("disclosedIds")).isEqualTo(shown);
     }
 
-    static final String GLOBAL_1001 = uk.toex.crosslink.api.GlobalId.encode("PersonRecord", "NORFOLK/ATHENA/1001");
+    static final String GLOBAL_1001 = uk.toex.crosslink.graph.GlobalId.encode("PersonRecord", "NORFOLK/ATHENA/1001");
 
     @Test
     void namesReadWithoutTheirIdsAreRecordedAsDisclosedAllTheSame() {
