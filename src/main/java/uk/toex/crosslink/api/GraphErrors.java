@@ -18,7 +18,7 @@ import uk.toex.crosslink.store.ReadTimedOutException;
  * The one resolver that turns failures into GraphQL errors with {@code extensions.classification}.
  * Bad input ({@link BadRequestException}: ids, cursors, page sizes, audit filters) says what was
  * wrong; a read the store stopped for running too long ({@link ReadTimedOutException}) is
- * {@code ExecutionAborted} and says so; a federation representation that names no visible entity is
+ * {@code TIMEOUT} and says so; a federation representation that names no visible entity is
  * NOT_FOUND (hidden and missing alike); a refusal is left to Spring Security's resolver (FORBIDDEN / UNAUTHORIZED); anything else
  * is an internal error whose detail (stack, Cypher, values) stays out of the response and out of
  * INFO logs, which may not hold personal data.
@@ -59,7 +59,8 @@ class GraphErrors extends DataFetcherExceptionResolverAdapter {
         if (timedOut != null) {
             log.warn("Reading {} stopped by the store after {}s", env.getExecutionStepInfo().getPath(),
                     timedOut.timeout().toSeconds());
-            return GraphqlErrorBuilder.newError(env).errorType(graphql.ErrorType.ExecutionAborted)
+            // a timeout is an error, not a refusal: the audit records it as outcome error
+            return GraphqlErrorBuilder.newError(env).errorType(graphql.ErrorClassification.errorClassification("TIMEOUT"))
                     .message("stopped: reading " + env.getExecutionStepInfo().getPath() + " took longer than the store"
                             + " allows (" + timedOut.timeout().toSeconds() + "s); ask for less (smaller pages, fewer"
                             + " nested lists)").build();

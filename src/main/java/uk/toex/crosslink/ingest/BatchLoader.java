@@ -60,9 +60,8 @@ final class BatchLoader {
             }
             log.info("Batch {} ingested: {} rows, {} new, {} updated, {} unchanged, {} rejected", run.batchId,
                     report.rows(), report.accepted(), report.updated(), report.unchanged(), report.rejected());
-            if (!run.changedPersonKeys.isEmpty()) {
-                changedPersons.accept(List.copyOf(run.changedPersonKeys));
-            }
+            // also when nothing changed: resolution then places what a run that died before placing left marked
+            changedPersons.accept(List.copyOf(run.changedPersonKeys));
         }
         return report;
     }

@@ -7,6 +7,7 @@ import uk.toex.crosslink.security.AuditEntry.Outcome;
 import uk.toex.crosslink.security.AuditLog;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.CurrentCaller;
+import uk.toex.crosslink.security.web.RefusalAudit;
 
 /**
  * One audit event per {@code POST /ingest}: who pushed a batch, why, and what became of it
@@ -46,6 +47,7 @@ public class IngestAudit {
     }
 
     private Caller caller() {
+        RefusalAudit.markAudited(); // every method here records the request's one event
         return callers.get().orElseGet(() -> Caller.of("anonymous", List.of(), List.of()));
     }
 }

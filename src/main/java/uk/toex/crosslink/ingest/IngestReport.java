@@ -51,6 +51,16 @@ public record IngestReport(String batchId, String dir, String force, String syst
         }
     }
 
+    /**
+     * The report as an HTTP caller gets it: the same, but without server paths ({@code dir},
+     * {@code rejectFile} name only), which tell a caller nothing it can use and much about the host.
+     */
+    public IngestReport withoutServerPaths() {
+        String rejects = rejectFile == null ? null : java.nio.file.Path.of(rejectFile).getFileName().toString();
+        return new IngestReport(batchId, null, force, system, extracted, status, rows, accepted, updated, unchanged,
+                rejected, rejects, files, ignoredFiles, rejections, rejectionsNotListed, elapsedMs);
+    }
+
     public String toJson() {
         try {
             return JSON.writeValueAsString(this);

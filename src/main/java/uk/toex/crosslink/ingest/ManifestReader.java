@@ -40,8 +40,9 @@ public final class ManifestReader {
         try {
             root = JSON.readTree(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BatchRefusedException(file + ": not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr());
+            // a nesting or size limit breached has no location (and no line to name)
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new BatchRefusedException(file + ": not valid JSON: " + e.getOriginalMessage() + where);
         } catch (IOException e) {
             throw new BatchRefusedException(file + ": cannot be read: " + e.getMessage());
         }

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import uk.toex.crosslink.security.SecretFiles;
+import uk.toex.crosslink.security.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The batch's rejected rows as CSV ({@code file,line,column,reason,raw}), written as they are
- * found. Created on the first rejection, in the batch folder, or in the fallback folder when
+ * found, readable by the owner only (600: raw rows are personal data), with cells a spreadsheet
+ * would run as formulas neutralised ({@link SpreadsheetCells}). Created on the first rejection, in the batch folder, or in the fallback folder when
  * the batch folder cannot be written (read-only media, or an uploaded batch).
  */
 final class RejectFile implements AutoCloseable {
@@ -37,7 +40,8 @@ final class RejectFile implements AutoCloseable {
             if (printer == null) {
                 printer = FORMAT.print(open());
             }
-            printer.printRecord(r.file(), r.line(), r.column(), r.reason(), r.raw());
+            printer.printRecord(r.file(), r.line(), SpreadsheetCells.neutralised(r.column()), r.reason(),
+                    SpreadsheetCells.neutralised(r.raw()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reject file " + path, e);
         }
@@ -52,15 +56,22 @@ final class RejectFile implements AutoCloseable {
         try {
             path = preferredDir.resolve(fileName);
             Files.createDirectories(preferredDir);
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            return create(path);
         } catch (IOException e) {
             if (fallbackDir == null) {
                 throw e;
             }
             Files.createDirectories(fallbackDir);
             path = fallbackDir.resolve(fileName);
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            return create(path);
         }
+    }
+
+    /** A new file only its owner can read (600), before any raw row goes in. */
+    private static Writer create(Path path) throws IOException {
+        Files.createFile(path);
+        SecretFiles.restrictToOwner(path);
+        return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
     }
 
     @Override

@@ -11,22 +11,53 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Unpacks an uploaded batch zip into a fresh folder, safely: no entry may land outside it
- * (zip-slip), and the entry count and the bytes actually inflated are capped (zip bombs; the
- * sizes an entry claims are not trusted). The batch may sit at the zip's root or in one folder.
+ * (zip-slip) or come twice, the entry count is capped, and the bytes actually inflated (the sizes
+ * an entry claims are not trusted) are claimed from the {@link UnpackBudget} all uploads share.
+ * A zip that inflates more than {@value #MAX_RATIO} times its own size past the first
+ * {@value #RATIO_FREE_BYTES} bytes is a bomb (real extracts compress 5 to 20 times; a megabyte
+ * of zipped blank lines makes a gigabyte). A truncated zip is refused, not half unpacked. The
+ * batch may sit at the zip's root or in one folder.
  */
 public final class ZipBatch {
 
     public static final int MAX_ENTRIES = 64;
+    public static final long MAX_RATIO = 200;
+    public static final long RATIO_FREE_BYTES = 1 << 20;
 
-    private ZipBatch() {
+    private final UnpackBudget budget;
+    private long claimed;
+
+    public ZipBatch(UnpackBudget budget) {
+        this.budget = budget;
+    }
+
+    /** Bytes this upload holds in the budget: give them back ({@link UnpackBudget#release}) once deleted. */
+    public long claimed() {
+        return claimed;
     }
 
     /** @return the folder holding {@code manifest.json} */
-    public static Path extract(InputStream zip, Path target, long maxBytes) throws BadZipException, IOException {
+    public Path extract(InputStream zip, Path target) throws BadZipException, IOException {
         Path root = target.toAbsolutePath().normalize();
         int entries = 0;
-        long total = 0;
-        try (ZipInputStream in = new ZipInputStream(zip)) {
+        java.util.Set<Path> names = new java.util.HashSet<>();
+        long[] compressed = new long[1];
+        InputStream counted = new java.io.FilterInputStream(zip) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                compressed[0] += Math.max(n, 0);
+                return n;
+            }
+
+            @Override
+            public int read() throws IOException {
+                int n = super.read();
+                compressed[0] += n >= 0 ? 1 : 0;
+                return n;
+            }
+        };
+        try (ZipInputStream in = new ZipInputStream(counted)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
@@ -40,6 +71,9 @@ public final class ZipBatch {
                 if (!path.startsWith(root) || path.equals(root) || name.contains("\\")) {
                     throw new BadZipException("zip entry " + name + " points outside the batch folder");
                 }
+                if (!names.add(path)) {
+                    throw new BadZipException("zip entry " + name + " comes twice: which one is the batch's?");
+                }
                 if (root.relativize(path).getNameCount() > 2) {
                     throw new BadZipException("zip entry " + name + " is nested too deep: put the batch files at the"
                             + " root or in one folder");
@@ -49,10 +83,12 @@ public final class ZipBatch {
                     continue;
                 }
                 Files.createDirectories(path.getParent());
-                total = copy(in, path, total, maxBytes);
+                copy(in, path, compressed);
             }
         } catch (ZipException e) {
             throw new BadZipException("not a valid zip: " + e.getMessage());
+        } catch (java.io.EOFException e) {
+            throw new BadZipException("the zip is truncated: it ends inside an entry");
         }
         if (entries == 0) {
             throw new BadZipException("not a zip, or an empty one");
@@ -60,19 +96,22 @@ public final class ZipBatch {
         return batchFolder(root);
     }
 
-    private static long copy(InputStream in, Path path, long total, long maxBytes) throws IOException, BadZipException {
+    private void copy(InputStream in, Path path, long[] compressed) throws IOException, BadZipException {
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(path)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new BadZipException("the zip unpacks to more than " + maxBytes + " bytes");
+                if (!budget.claim(n)) {
+                    throw new BadZipException("the zip unpacks to more than the " + budget.max()
+                            + " bytes the service unpacks at once (this upload and others under way)");
+                }
+                claimed += n;
+                if (claimed > RATIO_FREE_BYTES && claimed > MAX_RATIO * compressed[0]) {
+                    throw new BadZipException("the zip inflates more than " + MAX_RATIO + " times its size: refused as a zip bomb");
                 }
                 out.write(buffer, 0, n);
             }
         }
-        return total;
     }
 
     private static Path batchFolder(Path root) throws IOException, BadZipException {

@@ -39,6 +39,15 @@ public record AccessScope(String subject, Set<String> forces, boolean allForces,
         return partner;
     }
 
+    /**
+     * Whether the caller may change what is stored about a record of {@code force} (ingest it,
+     * decide on it, split or merge its person): only a force the token holds, and never as a
+     * partner, who sees protected records only redacted (partner restrictions win here too).
+     */
+    public boolean writesFor(String force) {
+        return !partner && (allForces || forces.contains(force));
+    }
+
     @Override
     public Map<String, Object> toParameter() {
         return Map.of(

@@ -67,6 +67,11 @@ public record Caller(String subject, Set<Role> roles, Set<String> forces, boolea
         return new AccessScope(subject, forces, allForces, crossForce, partner);
     }
 
+    /** Whether this caller may change records of {@code force} ({@link AccessScope#writesFor}). */
+    public boolean writesFor(String force) {
+        return scope().writesFor(force);
+    }
+
     /** Forces as written in tokens and audit events, sorted: {@code *} for all. */
     public List<String> forceClaim() {
         Set<String> all = new TreeSet<>(forces);

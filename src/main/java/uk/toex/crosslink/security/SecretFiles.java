@@ -38,6 +38,17 @@ public final class SecretFiles {
         }
     }
 
+    /** A folder only the owner may enter (700), for files that hold raw rows (uploads). */
+    public static void createPrivateDirectories(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        restrict(dir, OWNER_RWX);
+    }
+
+    /** Makes a file readable and writable by its owner only (600): reject files hold raw rows. */
+    public static void restrictToOwner(Path file) throws IOException {
+        restrict(file, OWNER_RW);
+    }
+
     private static void create(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {

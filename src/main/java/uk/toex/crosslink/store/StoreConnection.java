@@ -60,6 +60,11 @@ public final class StoreConnection implements AutoCloseable {
         return embedded == null ? Optional.empty() : Optional.of(embedded.dbms().database(database));
     }
 
+    /** The embedded engine (crash tests watch its commits); empty for an external store. */
+    public Optional<org.neo4j.dbms.api.DatabaseManagementService> embeddedEngine() {
+        return Optional.ofNullable(embedded).map(EmbeddedNeo4j::dbms);
+    }
+
     @Override
     public void close() {
         driver.close();

@@ -99,7 +99,9 @@ class IngestControllerTest {
         JsonNode report = json.readTree(response.getBody());
         assertThat(report.get("accepted").asLong()).isEqualTo(1);
         assertThat(report.get("rejected").asLong()).isEqualTo(1);
-        Path rejects = Path.of(report.get("rejectFile").asText());
+        assertThat(report.path("dir").isNull()).isTrue();
+        assertThat(report.get("rejectFile").asText()).isEqualTo("rejects-" + report.get("batchId").asText() + ".csv");
+        Path rejects = Path.of("target/test-data/rejects").resolve(report.get("rejectFile").asText());
         assertThat(rejects).exists();
         assertThat(Files.readString(rejects)).contains("B2,Bob,soon");
         Files.delete(rejects);
@@ -145,6 +147,49 @@ class IngestControllerTest {
         assertThat(post(batch, tokens.admin()).getStatusCode().value()).isEqualTo(200);
 
         assertThat(audited()).containsExactly("ok []");
+    }
+
+    @Test
+    void anAdminPushesOnlyBatchesOfItsOwnForcesAndLearnsNothingOfOthers() throws IOException {
+        byte[] bedfordshire = zip(Map.of("manifest.json", MANIFEST, "persons.csv", "record_id,given_names\nB1,Anna\n"));
+        String norfolkAdmin = tokens.of("norfolk-admin", java.util.Set.of(uk.toex.crosslink.security.Role.ADMIN), "NORFOLK");
+        assertThat(post(bedfordshire).getStatusCode().value()).isEqualTo(200);
+
+        ResponseEntity<String> refused = post(bedfordshire, norfolkAdmin);
+        ResponseEntity<String> changed = post(zip(Map.of("manifest.json", MANIFEST,
+                "persons.csv", "record_id,given_names,flags\nB1,Someone Else,VICTIM\n")), norfolkAdmin);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getBody()).contains("force BEDFORDSHIRE").doesNotContain("unchanged");
+        assertThat(changed.getStatusCode().value()).isEqualTo(403);
+        Map<String, Object> stored = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (r:PersonRecord {key:'BEDFORDSHIRE/ATHENA/B1'}) RETURN r.givenNames AS name, r.version AS version",
+                Map.of(), r -> r.next());
+        assertThat(stored).containsEntry("name", "Anna").containsEntry("version", 1L);
+        List<String> events = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {operation: 'POST /ingest', subject: 'norfolk-admin'}) RETURN e.outcome + ' '"
+                        + " + e.errors[0] AS o", Map.of(), r -> r.stream().map(row -> (String) row.get("o")).toList());
+        assertThat(events).containsExactly("denied FORCE_NOT_HELD", "denied FORCE_NOT_HELD");
+    }
+
+    @Test
+    void aTruncatedZipANestedManifestAndAWrongMediaTypeAreRefusedClearlyAndAudited() throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("manifest.json", MANIFEST);
+        StringBuilder rows = new StringBuilder("record_id,given_names\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.append('B').append(i).append(",Name").append(i * 7919 % 10007).append('\n');
+        }
+        entries.put("persons.csv", rows.toString());
+        byte[] whole = zip(entries);
+        assertError(post(java.util.Arrays.copyOf(whole, whole.length / 2)), "truncated");
+        assertError(post(zip(Map.of("manifest.json", "[".repeat(5_000) + "]".repeat(5_000)))), "manifest.json: not valid JSON");
+        HttpHeaders text = headers(tokens.admin());
+        text.setContentType(MediaType.TEXT_PLAIN);
+        assertThat(http.postForEntity("/ingest", new HttpEntity<>("persons", text), String.class).getStatusCode().value())
+                .isEqualTo(415);
+
+        assertThat(audited()).containsExactly("denied [BAD_ZIP]", "denied [BATCH_REFUSED]", "denied [HTTP_415]");
     }
 
     /** Outcome and errors of the audit events of POST /ingest by the admin. */

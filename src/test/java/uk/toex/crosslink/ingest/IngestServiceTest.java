@@ -137,7 +137,7 @@ class IngestServiceTest extends IngestStoreTest {
     }
 
     @Test
-    void tellsResolutionWhichPersonRecordsAreNewOrChanged() {
+    void tellsResolutionAfterEveryBatchWhichPersonRecordsAreNewOrChanged() {
         var received = new java.util.concurrent.CopyOnWriteArrayList<List<String>>();
         org.springframework.context.ApplicationListener<?> listener =
                 org.springframework.context.ApplicationListener.<PersonRecordsIngested>forPayload(e -> received.add(e.recordKeys()));
@@ -151,7 +151,7 @@ class IngestServiceTest extends IngestStoreTest {
             multicaster.removeApplicationListener(listener);
         }
         assertThat(received).containsExactly(
-                List.of("NORFOLK/ATHENA/P1", "NORFOLK/ATHENA/P2"), List.of("NORFOLK/ATHENA/P2", "NORFOLK/ATHENA/P3"));
+                List.of("NORFOLK/ATHENA/P1", "NORFOLK/ATHENA/P2"), List.of("NORFOLK/ATHENA/P2", "NORFOLK/ATHENA/P3"), List.of());
     }
 
     @Autowired

@@ -33,4 +33,21 @@ class RejectFileTest {
         }
         assertThat(temp.resolve("rejects-B2.csv")).doesNotExist();
     }
+
+    @Test
+    void isReadableByItsOwnerOnlyAndRunsNoFormulaWhenOpenedInASpreadsheet() throws IOException {
+        try (RejectFile file = new RejectFile(temp, null, "B3")) {
+            file.write(new Rejection("persons.csv", 2, "dob", "not a valid date", "=HYPERLINK(\"http://x.test\"),Bob,soon"));
+            file.write(new Rejection("persons.csv", 3, "dob", "not a valid date", "@SUM(A1),Ann,later"));
+            file.write(new Rejection("persons.csv", 4, "dob", "not a valid date", "P4,-2+3,soon"));
+        }
+        Path written = temp.resolve("rejects-B3.csv");
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readAllLines(written)).containsExactly("file,line,column,reason,raw",
+                "persons.csv,2,dob,not a valid date,\"'=HYPERLINK(\"\"http://x.test\"\"),Bob,soon\"",
+                "persons.csv,3,dob,not a valid date,\"'@SUM(A1),Ann,later\"",
+                "persons.csv,4,dob,not a valid date,\"P4,-2+3,soon\"");
+    }
 }

@@ -73,6 +73,49 @@ class AuditTrailTest {
         assertThat(auditorsEvent.get("disclosedIds")).isEqualTo(shown);
     }
 
+    static final String GLOBAL_1001 = uk.toex.crosslink.graph.GlobalId.encode("PersonRecord", "NORFOLK/ATHENA/1001");
+
+    @Test
+    void namesReadWithoutTheirIdsAreRecordedAsDisclosedAllTheSame() {
+        uk.toex.crosslink.support.Fixtures.load("world");
+        String id = graphQl.analyst("NORFOLK").document("{ personRecord(id: \"" + GLOBAL_1001 + "\") { id } }")
+                .execute().path("personRecord.id").entity(String.class).get();
+        TestNeo4j.clear();
+        uk.toex.crosslink.support.Fixtures.load("world");
+
+        graphQl.analyst("NORFOLK").document("{ personRecord(id: \"" + GLOBAL_1001 + "\") { givenNames familyName dob } }")
+                .execute().path("personRecord.familyName").hasValue();
+
+        assertThat(events()).singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("disclosedCount", 1L);
+            assertThat(e.get("disclosedIds")).isEqualTo(List.of(id));
+        });
+    }
+
+    @Test
+    void requestsRefusedBeforeGraphQlSeesThemAreAuditedAsDenied() {
+        var client = graphQl.client(graphQl.tokens().analyst("NORFOLK"));
+        List<Integer> statuses = new java.util.ArrayList<>();
+        statuses.add(client.post().header(HttpHeaders.CONTENT_TYPE, "text/plain").bodyValue("{ me { subject } }")
+                .exchange().returnResult(String.class).getStatus().value());
+        statuses.add(client.get().uri(u -> u.queryParam("query", "{q}").build("{ me { subject } }"))
+                .exchange().returnResult(String.class).getStatus().value());
+        statuses.add(client.post().header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .bodyValue("[{\"query\":\"{ me { subject } }\"},{\"query\":\"{ me { roles } }\"}]")
+                .exchange().returnResult(String.class).getStatus().value());
+        statuses.add(client.post().header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .bodyValue("{\"query\":\"" + "#".repeat(70_000) + "\"}").exchange().returnResult(String.class).getStatus().value());
+
+        assertThat(statuses).allSatisfy(status -> assertThat(status).isBetween(400, 499));
+        assertThat(statuses.get(3)).isEqualTo(413);
+        List<Map<String, Object>> events = new java.util.ArrayList<>(events());
+        java.util.Collections.reverse(events);
+        assertThat(events).hasSize(4).allSatisfy(e -> assertThat(e).containsEntry("subject", "analyst")
+                .containsEntry("outcome", "denied").containsEntry("purpose", GraphQlTesters.PURPOSE));
+        assertThat(events).extracting(e -> e.get("errors"))
+                .containsExactlyElementsOf(statuses.stream().map(status -> List.of("HTTP_" + status)).toList());
+    }
+
     @Test
     void aRequestWithoutPurposeIsRefusedAndTheRefusalIsAudited() {
         graphQl.http().baseUrl(graphQl.baseUrl() + "/graphql")

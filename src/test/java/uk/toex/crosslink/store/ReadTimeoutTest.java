@@ -39,7 +39,7 @@ class ReadTimeoutTest {
     void aReadLongerThanTheStoreTimeoutIsStoppedWithAClearGraphQlError() {
         graphQl.analyst("NORFOLK").document("{ testSlowRead }").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType().toString()).isEqualTo("ExecutionAborted");
+                    assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT");
                     assertThat(error.getMessage()).isEqualTo("stopped: reading /testSlowRead took longer than the store"
                             + " allows (1s); ask for less (smaller pages, fewer nested lists)");
                     assertThat(error.getPath()).isEqualTo("testSlowRead");

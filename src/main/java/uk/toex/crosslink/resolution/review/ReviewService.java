@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.graph.InvalidInputException;
 import uk.toex.crosslink.graph.Person;
@@ -67,6 +68,7 @@ public class ReviewService {
         if (a.equals(b)) {
             throw new InvalidInputException("recordA and recordB are the same record");
         }
+        requireWritable(scope, List.of(a, b), "decideMatch");
         String id = decisions.record(a, b, decision, reason, scope.subject());
         resolution.place(List.of(a, b));
         Map<String, Object> row = cypher.readOne("resolution/decision-by-id", scope, Map.of("id", id));
@@ -82,6 +84,7 @@ public class ReviewService {
         if (moved.isEmpty() || !all.containsAll(moved) || moved.size() == all.size()) {
             throw new InvalidInputException("records must be some, not all, of the person's visible records");
         }
+        requireWritable(scope, all, "splitPerson");
         List<String> staying = all.stream().filter(k -> !moved.contains(k)).toList();
         for (String m : moved) {
             for (String s : staying) {
@@ -116,6 +119,7 @@ public class ReviewService {
         if (pairs > MAX_MERGE_PAIRS) {
             throw new InvalidInputException("merge too large: " + pairs + " record pairs, at most " + MAX_MERGE_PAIRS);
         }
+        requireWritable(scope, groups.stream().flatMap(List::stream).toList(), "mergePersons");
         // every pair across the persons: a SAME overrides any earlier DIFFERENT between them
         List<String> all = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -143,6 +147,20 @@ public class ReviewService {
         Map<String, PersonRecord> found = records.find(scope, keys);
         return rows.stream().map(r -> new LinkView(found.get(r.get("recordA")), found.get(r.get("recordB")),
                 ((Number) r.get("probability")).doubleValue())).toList();
+    }
+
+    /**
+     * A decision binds every later run over the records it names, so it is a write to them: refused
+     * unless the caller writes for every record's force ({@link AccessScope#writesFor}).
+     */
+    private static void requireWritable(AccessScope scope, List<String> keys, String operation) {
+        for (String key : keys) {
+            String force = key.substring(0, Math.max(0, key.indexOf('/')));
+            if (!scope.writesFor(force)) {
+                throw new AccessDeniedException(operation + " changes records of " + force
+                        + ", which this caller may not change");
+            }
+        }
     }
 
     private List<String> recordKeys(AccessScope scope, String personId) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.toex.crosslink.security.SpreadsheetCells;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.store.CypherLibrary;
@@ -36,7 +37,7 @@ public class EntityExporter {
                 String person = row.get("personId").isNull()
                         ? PersonIds.fresh(row.get("key").asString(), Set.of()) : row.get("personId").asString();
                 csv.printRecord(row.get("force").asString(), row.get("system").asString(),
-                        row.get("recordId").asObject().toString(), person);
+                        SpreadsheetCells.neutralised(row.get("recordId").asObject().toString()), person);
                 rows++;
             }
         }

@@ -3,8 +3,9 @@ package uk.toex.crosslink.resolution.service;
 import java.util.List;
 
 /**
- * Published (synchronously, after the batch's writes are committed) when an ingest run has
- * added or changed person records, so resolution can place them on arrival.
+ * Published (synchronously, after the batch's writes are committed) at the end of every batch
+ * that completed, with the person records it added or changed (possibly none), so resolution can
+ * place them on arrival, and with them any records a run that died left waiting.
  *
  * @param recordKeys {@code FORCE/SYSTEM/RECORD_ID} keys of the new or changed records
  */

@@ -57,6 +57,13 @@ public class RecordReader {
         return out;
     }
 
+    /** Keys of records ingest marked for placement that no placement has completed (in key order). */
+    public List<String> unplaced() {
+        try (var session = driver.session()) {
+            return session.run(cypher.get("resolution/unplaced-keys")).list(row -> row.get("key").asString());
+        }
+    }
+
     public int count() {
         try (var session = driver.session()) {
             return session.run(cypher.get("resolution/count-records")).single().get("records").asInt();

@@ -50,6 +50,8 @@ public class ResolutionService {
      */
     public synchronized RunSummary resolveAll(boolean retrain, ProgressListener progress) {
         progress.stage("loading", "person records from the store");
+        // read first: a record marked after this is read below too, or placed by its own batch's event
+        List<String> unplaced = reader.unplaced();
         List<PersonInput> inputs = new ArrayList<>();
         Map<String, String> current = new HashMap<>();
         reader.all(r -> {
@@ -76,6 +78,7 @@ public class ResolutionService {
         int links = sync.links(result.formingLinks());
         progress.stage("writing", result.formingLinks().size() + " links (" + links + " changed); review items");
         sync.reviewItems(result.reviewPairs());
+        writer.markPlaced(unplaced);
         EngineResult.RunStats stats = result.stats();
         log.info("Resolved {} records into {} persons ({} moved, {} pairs compared)", stats.records(), stats.clusters(),
                 moved, stats.pairsCompared());
@@ -83,8 +86,16 @@ public class ResolutionService {
                 result.reviewPairs().size(), model == null);
     }
 
-    /** Places new or changed records ({@code FORCE/SYSTEM/RECORD_ID} keys) among the existing persons. */
-    public synchronized void place(List<String> keys) {
+    /**
+     * Places new or changed records ({@code FORCE/SYSTEM/RECORD_ID} keys) among the existing persons,
+     * with every record ingest marked for placement that no placement completed (a process that
+     * died between a batch's commit and its placement): so the next batch, even one whose rows are
+     * all unchanged, finishes the placement the dead process left undone. The marks go last, once
+     * everything the placement writes is written.
+     */
+    public synchronized void place(List<String> arrived) {
+        List<String> keys = java.util.stream.Stream.concat(arrived.stream(), reader.unplaced().stream())
+                .distinct().toList();
         if (keys.isEmpty()) {
             return;
         }
@@ -108,6 +119,12 @@ public class ResolutionService {
         writer.assign(PersonIds.assign(clusterOf, current), current, score);
         writer.replaceLinks(affected, placement.formingLinks());
         writer.writeReviewItems(placement.reviewPairs());
+        writer.markPlaced(keys);
+    }
+
+    /** Places whatever a dead process left unplaced; nothing when nothing is waiting. */
+    public void placeUnplaced() {
+        place(List.of());
     }
 
     /** Forgets the in-memory state (the next placement reloads it from the store). */

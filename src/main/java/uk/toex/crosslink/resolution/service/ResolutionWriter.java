@@ -55,6 +55,11 @@ public class ResolutionWriter {
         inBatches("resolution/write-links", "rows", rows);
     }
 
+    /** Clears the ingest's placement mark of records whose placement is now written (the last write of a placement). */
+    public void markPlaced(List<String> keys) {
+        inBatches("resolution/mark-placed", "keys", keys);
+    }
+
     public void writeReviewItems(List<ScoredPair> pairs) {
         Map<String, Map<String, Object>> rows = new HashMap<>();
         for (ScoredPair pair : pairs) {

@@ -7,15 +7,21 @@ import java.util.Set;
 
 /**
  * What a response disclosed: every {@code id} in its data (persons, records, and anything
- * else with an id), distinct, in the order returned.
+ * else with an id), distinct, in the order returned, then every node served without its id
+ * selected ({@link DisclosedIds}).
  */
 final class Disclosures {
 
     private final Set<String> ids = new LinkedHashSet<>();
 
     static Disclosures of(Object data) {
+        return of(data, Set.of());
+    }
+
+    static Disclosures of(Object data, Collection<String> served) {
         Disclosures d = new Disclosures();
         d.walk(data);
+        d.ids.addAll(served.stream().sorted().toList());
         return d;
     }
 

@@ -21,6 +21,7 @@ import uk.toex.crosslink.security.AuditLog;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.CurrentCaller;
 import uk.toex.crosslink.security.web.Purpose;
+import uk.toex.crosslink.security.web.RefusalAudit;
 
 /**
  * Every GraphQL request leaves exactly one audit event, recorded before the response goes
@@ -49,11 +50,13 @@ class GraphQlAuditInterceptor implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Caller caller = callers.get().orElseGet(() -> Caller.of("anonymous", List.of(), List.of()));
         AuditEntryBuilder entry = started(request, caller);
+        RefusalAudit.markAudited(request.getAttributes().get(RefusalAudit.MARK)); // this request's one event is below
         AtomicBoolean recorded = new AtomicBoolean();
         return chain.next(request)
                 .map(response -> {
                     if (recorded.compareAndSet(false, true)) {
-                        Disclosures disclosed = Disclosures.of(response.getExecutionResult().getData());
+                        Disclosures disclosed = Disclosures.of(response.getExecutionResult().getData(),
+                                DisclosedIds.of(response.getExecutionInput().getGraphQLContext()));
                         audit.record(entry.disclosed(List.copyOf(disclosed.ids()), disclosed.ids().size())
                                 .errors(GraphQlOutcome.classifications(response.getExecutionResult().getErrors()))
                                 .outcome(GraphQlOutcome.of(response.getExecutionResult().getErrors())));

@@ -29,6 +29,16 @@ class GraphQlLimitsConfiguration {
     }
 
     @Bean
+    ExpandedFieldLimit expandedFieldLimit(SecurityProperties security) {
+        return new ExpandedFieldLimit(security.limits().maxComplexity());
+    }
+
+    @Bean
+    ExecutionDeadline executionDeadline(SecurityProperties security) {
+        return new ExecutionDeadline(security.limits().timeout());
+    }
+
+    @Bean
     AliasLimitInstrumentation aliasLimit(SecurityProperties security) {
         return new AliasLimitInstrumentation(security.limits().maxAliases());
     }

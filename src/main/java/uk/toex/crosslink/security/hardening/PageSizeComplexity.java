@@ -5,9 +5,13 @@ import graphql.analysis.FieldComplexityEnvironment;
 
 /**
  * A field costs 1 plus its selection; a field with {@code first}/{@code last} fetches that many
- * items, so its selection counts that many times.
+ * items, so its selection counts that many times. A page argument left out counts as the page
+ * the service then serves ({@link #DEFAULT_PAGE}), not as one item.
  */
 final class PageSizeComplexity implements FieldComplexityCalculator {
+
+    /** The page size lists serve when {@code first} is left out ({@code graph.PageRequest.DEFAULT_SIZE}). */
+    static final int DEFAULT_PAGE = 20;
 
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
@@ -17,6 +21,9 @@ final class PageSizeComplexity implements FieldComplexityCalculator {
     }
 
     private static long pageSize(FieldComplexityEnvironment environment, String argument) {
-        return environment.getArguments().get(argument) instanceof Number n ? n.longValue() : 1;
+        if (environment.getArguments().get(argument) instanceof Number n) {
+            return n.longValue();
+        }
+        return environment.getFieldDefinition().getArgument(argument) != null ? DEFAULT_PAGE : 1;
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import uk.toex.crosslink.security.AuditLog;
@@ -48,8 +47,10 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(new ForbiddenHandler()))
-                .addFilterBefore(new RequestSizeLimitFilter(security.limits().maxRequestBytes()), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new PurposeFilter(demo, callers, audit), AuthorizationFilter.class);
+                .addFilterAfter(new PurposeFilter(demo, callers, audit), AuthorizationFilter.class)
+                // inside the refusal audit, so that a 413 for a known caller is an audit event too
+                .addFilterAfter(new RefusalAudit(callers, audit), PurposeFilter.class)
+                .addFilterAfter(new RequestSizeLimitFilter(security.limits().maxRequestBytes()), RefusalAudit.class);
         if (demo.enabled()) {
             http.anonymous(a -> a.principal(Caller.demoAnalyst()).authorities(Role.ANALYST.authority()));
         }

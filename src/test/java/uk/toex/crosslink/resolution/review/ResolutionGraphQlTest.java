@@ -94,6 +94,39 @@ class ResolutionGraphQlTest {
     }
 
     @Test
+    void refusesDecisionsSplitsAndMergesOnRecordsOfForcesTheCallerDoesNotHoldAndAuditsTheRefusal() {
+        String attila = StoreFixtures.personOf(driver).get(ATTILA);
+        String brother = StoreFixtures.personOf(driver).get(BROTHER);
+        // SUFFOLK's record is handled P: a NORFOLK analyst sees it, but may not bind it
+        testers.as("norfolk-analyst", java.util.Set.of(Role.ANALYST), "NORFOLK").documentName("decideMatch")
+                .variable("a", ATTILA).variable("b", ATILA).variable("decision", "DIFFERENT").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        // a partner sees protected records only redacted: partner restrictions win over the analyst role
+        testers.as("partner-analyst", java.util.Set.of(Role.ANALYST, Role.PARTNER), Caller.ALL_FORCES)
+                .documentName("decideMatch").variable("a", ATTILA).variable("b", BROTHER).variable("decision", "SAME")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        testers.as("norfolk-admin", java.util.Set.of(Role.ANALYST, Role.ADMIN), "NORFOLK").documentName("mergePersons")
+                .variable("persons", List.of(GlobalId.encode("Person", attila), GlobalId.encode("Person", brother)))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        testers.as("norfolk-admin", java.util.Set.of(Role.ANALYST, Role.ADMIN), "NORFOLK").documentName("splitPerson")
+                .variable("person", GlobalId.encode("Person", attila)).variable("records", List.of(SWAPPED)).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+
+        Long decisions = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (d:MatchDecision) RETURN count(d) AS n", Map.of(), r -> (Long) r.next().get("n"));
+        assertThat(decisions).isZero();
+        assertThat(StoreFixtures.personOf(driver).get(SWAPPED)).isEqualTo(attila);
+        List<Object> outcomes = TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent) WHERE e.subject IN ['norfolk-analyst', 'partner-analyst', 'norfolk-admin']"
+                        + " RETURN collect(e.outcome) AS o", Map.of(), r -> (List<Object>) r.next().get("o"));
+        assertThat(outcomes).containsExactly("denied", "denied", "denied", "denied");
+    }
+
+    @Test
     void refusesRecordsThatDoNotExist() {
         graphql.documentName("explainMatch").variable("a", ATTILA).variable("b", "NORFOLK/ATHENA/404").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()

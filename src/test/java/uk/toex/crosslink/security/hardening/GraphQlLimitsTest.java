@@ -44,6 +44,32 @@ class GraphQlLimitsTest {
     }
 
     @Test
+    void listsWithoutFirstCountAsTheDefaultPageInTheCost() {
+        String walk = "{ persons%s { edges { node { phones%s { edges { node { persons%s { edges { node { id } } } } } } } } } }";
+        analyst().document(walk.formatted("(first: 1)", "(first: 1)", "(first: 1)")).execute().errors().verify();
+        assertAborted(analyst().document(walk.formatted("(first: 20)", "(first: 20)", "(first: 20)")), "complexity");
+        assertAborted(analyst().document(walk.formatted("", "", "")), "complexity");
+    }
+
+    @Test
+    void nestedFragmentSpreadsAreCountedAsExpandedAndRefusedAtOnceForAnyCaller() {
+        StringBuilder attack = new StringBuilder("{ me { ...F0 } }");
+        for (int i = 0; i < 30; i++) {
+            attack.append(" fragment F").append(i).append(" on Caller { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }");
+        }
+        attack.append(" fragment F30 on Caller { subject }");
+        HttpGraphQlTester noRole = graphQl.as("no-role", java.util.Set.of(), "NORFOLK");
+        assertAborted(noRole.document(attack.toString()), "too costly");
+        // a fragment spread a few times within the limit still runs
+        analyst().document("{ me { ...A } } fragment A on Caller { ...B ...B } fragment B on Caller { subject roles }")
+                .execute().path("me.subject").entity(String.class).isEqualTo("analyst");
+        java.util.List<Object> outcomes = uk.toex.crosslink.support.TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {subject: 'no-role'}) RETURN collect(e.outcome) AS o", java.util.Map.of(),
+                r -> (java.util.List<Object>) r.next().get("o"));
+        assertThat(outcomes).containsExactly("denied");
+    }
+
+    @Test
     void moreAliasesThanTheLimitAreRefusedEvenThroughFragments() {
         int max = security.limits().maxAliases();
         analyst().document("{ me { " + aliases(max) + " } }").execute().errors().verify();
