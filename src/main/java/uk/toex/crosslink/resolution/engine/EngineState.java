@@ -145,4 +145,29 @@ public final class EngineState {
         }
         return new Placement(placed, forming, group.review());
     }
+
+    /**
+     * For accuracy work on labelled data: how the engine saw a pair of known records (each
+     * feature's level and weight, the total in bits, a contradiction, and whether blocking made
+     * them candidates). Null when either record is unknown.
+     */
+    public String diagnose(String keyA, String keyB) {
+        int a = data.number(keyA);
+        int b = data.number(keyB);
+        if (a < 0 || b < 0) {
+            return null;
+        }
+        Comparison c = new Comparison();
+        data.comparator().compare(data.record(a), data.record(b), c);
+        StringBuilder out = new StringBuilder();
+        for (Feature f : Feature.ALL) {
+            if (c.level(f) != f.missing()) {
+                out.append(f.label()).append('=').append(f.levels().get(c.level(f)))
+                        .append(String.format("(%+.1f) ", scorer.featureWeight(c, f.ordinal())));
+            }
+        }
+        boolean candidate = java.util.Arrays.stream(incremental.candidates(a)).anyMatch(x -> x == b);
+        return String.format("bits=%.1f prior=%.1f %s%s%s", scorer.score(c), scorer.prior, out,
+                Scorer.veto(c) ? " VETO" : "", candidate ? "" : " NOT-CANDIDATE");
+    }
 }

@@ -40,13 +40,7 @@ public final class PairExplainer {
     }
 
     static String contradiction(Comparison c) {
-        if (!Scorer.veto(c)) {
-            return null;
-        }
-        if (c.level(Feature.DOCUMENT) == Feature.DOCUMENT.level("CONFLICT")) {
-            return "DOCUMENT_NUMBERS_DIFFER";
-        }
-        return c.dobYearsApart > Scorer.DOB_YEARS_VETO ? "DOB_YEARS_APART" : "GIVEN_NAMES_DIFFER";
+        return Scorer.veto(c) ? "GIVEN_NAMES_DIFFER" : null;
     }
 
     private static String value(PersonInput r, Feature f) {
