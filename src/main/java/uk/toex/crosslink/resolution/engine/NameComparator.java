@@ -50,6 +50,8 @@ final class NameComparator {
         if (na == 0 || nb == 0) {
             return pack(NameLevel.MISSING, NameLevel.MISSING, 0, 0);
         }
+        int markedA = famA;
+        int markedB = famB;
         famA = famA == 0 && na >= 2 ? na : famA; // several parts, none marked family: any may be
         famB = famB == 0 && nb >= 2 ? nb : famB;
         int familyLevel = NameLevel.MISSING;
@@ -78,8 +80,8 @@ final class NameComparator {
         int givenA = -1;
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
-                if (i == usedA || j == usedB) {
-                    continue;
+                if (i == usedA || j == usedB || (i < markedA && j < markedB)) {
+                    continue; // two parts both recorded as family names are no evidence on given names
                 }
                 int level = level(a, wa, i, b, wb, j, true, memo);
                 boolean bothGiven = i >= famA && j >= famB;

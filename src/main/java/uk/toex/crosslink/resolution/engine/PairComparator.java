@@ -56,14 +56,11 @@ final class PairComparator {
         set(out, f, !known ? f.missing() : equal ? MATCH[f.ordinal()] : f.disagreement(), 0);
     }
 
-    /** Addresses a typist could have made of one another (one or two edits), or the same mailbox name at another domain. */
+    /** Addresses a typist could have made of one another: one or two edits. */
     private boolean similarEmails(int[] a, int[] b) {
         for (int x : a) {
             for (int y : b) {
-                String ex = vocabulary.emails.value(x);
-                String ey = vocabulary.emails.value(y);
-                int at = ex.indexOf('@');
-                if (TWO_EDITS.apply(ex, ey) >= 0 || (at > 2 && ey.startsWith(ex.substring(0, at + 1)))) {
+                if (TWO_EDITS.apply(vocabulary.emails.value(x), vocabulary.emails.value(y)) >= 0) {
                     return true;
                 }
             }
