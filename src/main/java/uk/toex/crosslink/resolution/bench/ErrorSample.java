@@ -34,6 +34,9 @@ final class ErrorSample {
                 wrong.add(new String[] {a, b});
             }
         });
+        List<String[]> truePairs = new ArrayList<>();
+        pairs(data.truth(), (a, b) -> truePairs.add(new String[] {a, b}));
+        System.err.print(state.blockingReport(truePairs));
         Random random = new Random(1);
         Collections.shuffle(missed, random);
         Collections.shuffle(wrong, random);

@@ -170,4 +170,34 @@ public final class EngineState {
         return String.format("bits=%.1f prior=%.1f %s%s%s", scorer.score(c), scorer.prior, out,
                 Scorer.veto(c) ? " VETO" : "", candidate ? "" : " NOT-CANDIDATE");
     }
+
+    /**
+     * Per blocking rule on a labelled set: candidate pairs its blocks hold, blocks over the cap,
+     * and the true pairs it alone makes candidates (those missed without it); then the true pairs
+     * no rule reaches. {@code truePairs} are pairs of record keys.
+     */
+    public String blockingReport(List<String[]> truePairs) {
+        BlockIndex index = incremental.base();
+        int[] only = new int[16];
+        int unreached = 0;
+        for (String[] pair : truePairs) {
+            int a = data.number(pair[0]);
+            int b = data.number(pair[1]);
+            if (a < 0 || b < 0) {
+                continue;
+            }
+            java.util.Set<Integer> kinds = incremental.sharedKinds(a, b);
+            if (kinds.isEmpty()) {
+                unreached++;
+            } else if (kinds.size() == 1) {
+                only[kinds.iterator().next()]++;
+            }
+        }
+        StringBuilder out = new StringBuilder("blocking rule | candidate pairs | blocks over cap | true pairs only it finds\n");
+        for (int k = 1; k < BlockingKeys.KINDS.length; k++) {
+            out.append(String.format("%s | %d | %d | %d%n", BlockingKeys.KINDS[k], index.pairsByKind[k],
+                    index.oversizedByKind[k], only[k]));
+        }
+        return out.append(String.format("true pairs no rule reaches: %d of %d%n", unreached, truePairs.size())).toString();
+    }
 }

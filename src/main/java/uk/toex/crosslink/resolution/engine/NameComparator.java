@@ -78,18 +78,23 @@ final class NameComparator {
         // given names: the best of what remains, pairs of two given parts winning ties
         int givenLevel = NameLevel.MISSING;
         int givenA = -1;
+        boolean bothGivenCompared = false;
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
                 if (i == usedA || j == usedB || (i < markedA && j < markedB)) {
                     continue; // two parts both recorded as family names are no evidence on given names
                 }
                 int level = level(a, wa, i, b, wb, j, true, memo);
+                bothGivenCompared |= i >= markedA && j >= markedB;
                 boolean bothGiven = i >= famA && j >= famB;
                 if (level < givenLevel || (level == givenLevel && bothGiven && givenA >= 0 && givenA < famA)) {
                     givenLevel = level;
                     givenA = i;
                 }
             }
+        }
+        if (givenLevel == NameLevel.DIFFERENT && !bothGivenCompared) {
+            givenLevel = NameLevel.MISSING; // a given name against a family name only counts when they agree (a swap)
         }
         return pack(familyLevel, givenLevel, usedA < 0 ? 0 : a[usedA], givenA < 0 ? 0 : a[givenA]);
     }
