@@ -21,7 +21,9 @@ OUT=${BENCH_OUT:-bench/out/er-dev}
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -q -DskipTests package" >&2; exit 2; }
 SETS=("$@")
 if [ ${#SETS[@]} -eq 0 ]; then
-  for s in febrl1 febrl2 splink_fake20k; do SETS+=("../shared/er-dev/$s"); done
+  DEV=../shared/er-dev
+  [ -d "$DEV" ] || DEV=../../shared/er-dev   # from a git worktree one level deeper
+  for s in febrl1 febrl2 splink_fake20k; do SETS+=("$DEV/$s"); done
 fi
 mkdir -p "$OUT"
 for set in "${SETS[@]}"; do

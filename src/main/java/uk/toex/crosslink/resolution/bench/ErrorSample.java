@@ -37,6 +37,7 @@ final class ErrorSample {
         List<String[]> truePairs = new ArrayList<>();
         pairs(data.truth(), (a, b) -> truePairs.add(new String[] {a, b}));
         System.err.print(state.blockingReport(truePairs));
+        System.err.print(state.calibration(data.truth()));
         Random random = new Random(1);
         Collections.shuffle(missed, random);
         Collections.shuffle(wrong, random);

@@ -200,4 +200,43 @@ public final class EngineState {
         }
         return out.append(String.format("true pairs no rule reaches: %d of %d%n", unreached, truePairs.size())).toString();
     }
+
+    /**
+     * Calibration on a labelled set: every candidate pair scored, grouped by its match
+     * probability, with the share of the group that is truly one person ({@code truth}: record
+     * key to entity). Pairs under a contradiction are left out, as they never link.
+     */
+    public String calibration(java.util.Map<String, String> truth) {
+        double[] edges = {0, 0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001};
+        long[] pairs = new long[edges.length - 1];
+        long[] trueOnes = new long[edges.length - 1];
+        BlockIndex index = incremental.base();
+        int[] stamp = new int[data.size()];
+        Comparison c = new Comparison();
+        for (int i = 0; i < data.size(); i++) {
+            final int a = i;
+            index.candidates(i, stamp, j -> {
+                data.comparator().compare(data.record(a), data.record(j), c);
+                if (Scorer.veto(c)) {
+                    return;
+                }
+                double p = Scorer.probability(scorer.score(c));
+                int bucket = 0;
+                while (p >= edges[bucket + 1]) {
+                    bucket++;
+                }
+                pairs[bucket]++;
+                String x = truth.get(data.record(a).key);
+                if (x != null && x.equals(truth.get(data.record(j).key))) {
+                    trueOnes[bucket]++;
+                }
+            });
+        }
+        StringBuilder out = new StringBuilder("probability | pairs | truly one person\n");
+        for (int b = 0; b < pairs.length; b++) {
+            out.append(String.format("%.2f-%.2f | %d | %s%n", edges[b], Math.min(1, edges[b + 1]), pairs[b],
+                    pairs[b] == 0 ? "-" : String.format("%.3f", trueOnes[b] / (double) pairs[b])));
+        }
+        return out.toString();
+    }
 }
