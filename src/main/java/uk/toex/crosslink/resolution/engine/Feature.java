@@ -11,7 +11,7 @@ import java.util.List;
 public enum Feature {
     FAMILY_NAME("familyName", NameLevel.NAMES, "DIFFERENT"),
     GIVEN_NAME("givenNames", NameLevel.NAMES, "DIFFERENT"),
-    DOB("dob", List.of("EXACT", "PARTIAL", "TRANSPOSED", "ONE_DIGIT", "YEAR_OFF_BY_ONE", "WITHIN_YEAR", "WITHIN_DECADE",
+    DOB("dob", List.of("EXACT", "PARTIAL", "TRANSPOSED", "ONE_DIGIT", "YEAR_OFF_BY_ONE", "WITHIN_YEAR", "WITHIN_3_YEARS",
             "DIFFERENT", "MISSING"), "DIFFERENT"),
     PHONE("phones", List.of("MATCH", "DIFFERENT", "MISSING"), "DIFFERENT"),
     EMAIL("emails", List.of("MATCH", "SIMILAR", "DIFFERENT", "MISSING"), "DIFFERENT"),

@@ -40,7 +40,10 @@ public final class PairExplainer {
     }
 
     static String contradiction(Comparison c) {
-        return Scorer.veto(c) ? "GIVEN_NAMES_DIFFER" : null;
+        if (!Scorer.veto(c)) {
+            return null;
+        }
+        return c.level(Feature.DOB) == Feature.DOB.disagreement() ? "DOB_YEARS_APART" : "GIVEN_NAMES_DIFFER";
     }
 
     private static String value(PersonInput r, Feature f) {

@@ -12,6 +12,7 @@ final class Scorer {
     private static final int DOC_MATCH = Feature.DOCUMENT.level("MATCH");
     private static final int EMAIL_MATCH = Feature.EMAIL.level("MATCH");
     private static final int DOB_EXACT = Feature.DOB.level("EXACT");
+    private static final int DOB_DIFFERENT = Feature.DOB.disagreement();
 
     private final double[][] weights = new double[Feature.COUNT][];
     private final double[][] u;
@@ -57,17 +58,20 @@ final class Scorer {
     }
 
     /**
-     * The one contradiction left as a rule: given names that share nothing, unless the same full
-     * date of birth, a document or an email ties the two records. Relatives share family name,
-     * address, phone and often a similar date; what tells them apart is the given name, and
-     * training pairs cannot show it (EM sees a sibling as a match with a typo). Everything else
-     * that used to be a veto (two document numbers, dates years apart) is a level with a weight
-     * learnt from the data.
+     * The two contradictions left as rules, both about relatives: given names that share nothing
+     * (unless the same full date of birth, a document or an email ties the records), and dates of
+     * birth more than three years apart (unless a document or an email ties them). A father and son
+     * share name, address and phone; siblings share all but the given name. Unlabelled training
+     * cannot tell them from duplicates with typos, so the rule speaks where the data cannot. Other
+     * former vetoes (two document numbers, dates within three years) are levels with learnt weights.
      */
     static boolean veto(Comparison c) {
-        boolean tied = c.level[Feature.DOCUMENT.ordinal()] == DOC_MATCH || c.level[Feature.EMAIL.ordinal()] == EMAIL_MATCH
-                || c.level[Feature.DOB.ordinal()] == DOB_EXACT;
-        return c.level[Feature.GIVEN_NAME.ordinal()] == GIVEN_DIFFERENT && !tied;
+        boolean identifier = c.level[Feature.DOCUMENT.ordinal()] == DOC_MATCH || c.level[Feature.EMAIL.ordinal()] == EMAIL_MATCH;
+        if (c.level[Feature.DOB.ordinal()] == DOB_DIFFERENT && !identifier) {
+            return true;
+        }
+        return c.level[Feature.GIVEN_NAME.ordinal()] == GIVEN_DIFFERENT && !identifier
+                && c.level[Feature.DOB.ordinal()] != DOB_EXACT;
     }
 
     static double probability(double bits) {

@@ -3,14 +3,14 @@ package uk.toex.crosslink.resolution.normalise;
 /**
  * How two dates of birth agree, best level first. Typing errors that keep a date recognisable
  * (day and month swapped, one digit wrong, the year one out) are their own levels, and so are
- * dates that are merely close (within a year, within ten), so a mistyped or approximate date
+ * dates that are merely close (within a year, within three), so a mistyped or approximate date
  * still counts as evidence and its weight is learnt from the data, not ruled on here.
  */
 public enum DobComparison {
-    EXACT, PARTIAL, TRANSPOSED, ONE_DIGIT, YEAR_OFF_BY_ONE, WITHIN_YEAR, WITHIN_DECADE, DIFFERENT, MISSING;
+    EXACT, PARTIAL, TRANSPOSED, ONE_DIGIT, YEAR_OFF_BY_ONE, WITHIN_YEAR, WITHIN_3_YEARS, DIFFERENT, MISSING;
 
-    /** Years apart up to which two dates are {@link #WITHIN_DECADE}. */
-    public static final int DECADE = 10;
+    /** Years apart up to which two dates are {@link #WITHIN_3_YEARS}; further apart they are DIFFERENT. */
+    public static final int FEW_YEARS = 3;
 
     /** Packed dates ({@link DateOfBirth#pack()}), 0 meaning unknown. */
     public static DobComparison compare(int a, int b) {
@@ -50,7 +50,7 @@ public enum DobComparison {
         if (x.year() == y.year() || (x.month() > 0 && y.month() > 0 && months <= 12)) {
             return WITHIN_YEAR;
         }
-        return Math.abs(x.year() - y.year()) <= DECADE ? WITHIN_DECADE : DIFFERENT;
+        return Math.abs(x.year() - y.year()) <= FEW_YEARS ? WITHIN_3_YEARS : DIFFERENT;
     }
 
     private static boolean firstOfJanuary(DateOfBirth d) {

@@ -22,10 +22,20 @@ class ScorerTest {
     }
 
     @Test
-    void datesDecadesApartCountAgainstButDoNotForbid() {
-        Comparison c = compare(person("A/S/1", "Matthew", "Burman", "1903-08-23"), person("A/S/2", "Matthew", "Burman", "1955-08-25"));
+    void datesAFewYearsApartCountAgainstButDoNotForbid() {
+        Comparison c = compare(person("A/S/1", "Robert", "Thornham", "1959-04-20"), person("A/S/2", "Robert", "Thornham", "1961-03-04"));
         assertThat(scorer.featureWeight(c, Feature.DOB.ordinal())).isNegative();
         assertThat(Scorer.veto(c)).isFalse();
+    }
+
+    @Test
+    void datesMoreThanThreeYearsApartForbidALinkUnlessADocumentTiesTheRecords() {
+        Comparison fatherAndSon = compare(person("A/S/1", "Matthew", "Burman", "1903-08-23"), person("A/S/2", "Matthew", "Burman", "1955-08-25"));
+        assertThat(Scorer.veto(fatherAndSon)).isTrue();
+        Comparison tied = compare(
+                new PersonInput("A/S/1", "Matthew", "Burman", null, "1903-08-23", null, null, null, null, null, null, List.of("NATIONAL_ID:4228403")),
+                new PersonInput("A/S/2", "Matthew", "Burman", null, "1955-08-25", null, null, null, null, null, null, List.of("NATIONAL_ID:4228403")));
+        assertThat(Scorer.veto(tied)).isFalse();
     }
 
     @Test
