@@ -27,12 +27,21 @@ public class BenchCommand {
         @Option(names = "--truth", description = "ground-truth.csv for --batches.")
         java.nio.file.Path truth;
 
+        @Option(names = "--link-probability", description = "Link threshold instead of the default (as crosslink.resolution.link-probability).")
+        Double linkProbability;
+
+        private EngineSettings settings() {
+            EngineSettings d = EngineSettings.defaults();
+            return linkProbability == null ? d : new EngineSettings(linkProbability, d.reviewLow(), d.reviewHigh(),
+                    d.supportBits(), d.blockCap(), d.threads());
+        }
+
         @Override
         public Integer call() throws java.io.IOException {
-            System.out.println(batches == null ? EngineBenchmark.run(persons, seed, EngineSettings.defaults())
+            System.out.println(batches == null ? EngineBenchmark.run(persons, seed, settings())
                     : EngineBenchmark.run(uk.toex.crosslink.resolution.accuracy.BatchFolders.read(batches),
                     truth == null ? java.util.Map.of() : uk.toex.crosslink.resolution.accuracy.EntityCsv.read(truth),
-                    EngineSettings.defaults()));
+                    settings()));
             return 0;
         }
     }

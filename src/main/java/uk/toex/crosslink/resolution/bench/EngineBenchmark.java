@@ -48,6 +48,9 @@ public final class EngineBenchmark {
             predicted.put(result.keys().get(i), result.clusterOf()[i]);
         }
         String accuracy = data.truth().isEmpty() ? "no ground truth" : AccuracyReport.of(data.truth(), predicted).toString();
+        if (!data.truth().isEmpty() && SAMPLE_ERRORS > 0) {
+            ErrorSample.print(data, predicted, state, SAMPLE_ERRORS);
+        }
         long[] ms = result.stats().millis();
         return String.format("records=%d generated_in=%.1fs engine=%.1fs (prepare %.1f, blocking %.1f, training %.1f, scoring %.1f, clustering %.1f)"
                         + " peak_heap=%dMiB pairs_compared=%d reduction_ratio=%.6f oversized_blocks=%d clusters=%d%n%s",
@@ -55,6 +58,9 @@ public final class EngineBenchmark {
                 ms[3] / 1000.0, ms[4] / 1000.0, peak >> 20, result.stats().pairsCompared(), result.stats().reductionRatio(),
                 result.stats().oversizedBlocks(), result.stats().clusters(), accuracy);
     }
+
+    /** Missed and wrong pairs to print to stderr (system property {@code crosslink.bench.errors}), for accuracy work. */
+    private static final int SAMPLE_ERRORS = Integer.getInteger("crosslink.bench.errors", 0);
 
     private static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

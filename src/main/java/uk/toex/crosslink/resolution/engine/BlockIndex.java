@@ -24,6 +24,9 @@ final class BlockIndex {
     private final int[] recordRuns;
     final long pairsUpperBound;
     final int oversizedBlocks;
+    /** Per key kind: pairs its blocks within the cap hold (before de-duplication across kinds), and blocks over the cap. */
+    final long[] pairsByKind = new long[16];
+    final int[] oversizedByKind = new int[16];
 
     private BlockIndex(long[] entries, int[] runStart, int[] runEnd, int[] recordRunOffset, int[] recordRuns,
                        long pairsUpperBound, int oversizedBlocks) {
@@ -58,6 +61,7 @@ final class BlockIndex {
         int runs = 0;
         int oversized = 0;
         int[] oversizedByKind = new int[16];
+        long[] pairsByKind = new long[16];
         int largest = 0;
         long pairs = 0;
         int[] perRecord = new int[n + 1];
@@ -79,6 +83,7 @@ final class BlockIndex {
                 start[runs] = s;
                 end[runs++] = e;
                 pairs += (long) size * (size - 1) / 2;
+                pairsByKind[BlockingKeys.kind(entries[s])] += (long) size * (size - 1) / 2;
                 for (int q = s; q < e; q++) {
                     perRecord[(int) (entries[q] & RECORD_MASK) + 1]++;
                 }
@@ -99,8 +104,11 @@ final class BlockIndex {
             log.info("Blocking: {} oversized blocks skipped (cap {}, largest {}), by kind {}", oversized, cap, largest,
                     describe(oversizedByKind));
         }
-        return new BlockIndex(entries, Arrays.copyOf(start, runs), Arrays.copyOf(end, runs), perRecord, recordRuns,
-                pairs, oversized);
+        BlockIndex index = new BlockIndex(entries, Arrays.copyOf(start, runs), Arrays.copyOf(end, runs), perRecord,
+                recordRuns, pairs, oversized);
+        System.arraycopy(pairsByKind, 0, index.pairsByKind, 0, 16);
+        System.arraycopy(oversizedByKind, 0, index.oversizedByKind, 0, 16);
+        return index;
     }
 
     /** Calls {@code visitor} once for each candidate j > i of record i. {@code stamp} is the caller's own. */

@@ -7,12 +7,17 @@ import java.util.Arrays;
  * single spelling error or missing field cannot hide a match. Keys are 64-bit hashes of
  * (kind, value, value): pair of name-part sounds + birth year, pair of name-part sounds, one
  * name-part sound + full date of birth, phone, email, document number, postcode + initial,
- * street + name-part sound. Name parts are taken in any order, so swapped names still meet.
+ * street + name-part sound, full date of birth (and the same split by an initial), the name
+ * part of an email address, and a pair of name-part sounds + postcode district or town. Name parts
+ * are taken in any order, so swapped names still meet. The loosest keys come with a finer one
+ * that splits them (date of birth by an initial, a name pair by place and by year), so a block
+ * too large to compare in full (a placeholder date, a common name) still leaves its members a
+ * smaller block to meet in: a pair is never left without a chance because one key is common.
  */
 final class BlockingKeys {
 
     static final String[] KINDS = {"", "name pair+year", "phone", "email", "document", "postcode+initial",
-        "name pair", "name+dob", "street+name"};
+        "name pair", "name+dob", "street+name", "dob", "dob+initial", "email name", "name pair+place"};
     private static final int PAIR_PARTS = 4;
 
     private BlockingKeys() {
@@ -23,6 +28,7 @@ final class BlockingKeys {
         int n = 0;
         int year = r.birthYear();
         boolean fullDob = r.dob % 100 != 0;
+        int place = r.outward >= 0 ? r.outward : r.street >= 0 ? -2 - r.street : -1;
         int[][] names = new int[r.aliases.length + 1][];
         names[0] = r.name;
         System.arraycopy(r.aliases, 0, names, 1, r.aliases.length);
@@ -38,7 +44,11 @@ final class BlockingKeys {
                     for (int j = i + 1; j < parts; j++) {
                         for (int y : sounds(name[j], v)) {
                             keys = ensure(keys, n + 2);
+                            keys = ensure(keys, n + 3);
                             keys[n++] = hash(6, Math.min(x, y), Math.max(x, y));
+                            if (place != -1) {
+                                keys[n++] = hash(12, Math.min(x, y) * 31 + Math.max(x, y), place);
+                            }
                             if (year > 0) {
                                 keys[n++] = hash(1, Math.min(x, y) * 31 + Math.max(x, y), year);
                             }
@@ -52,8 +62,21 @@ final class BlockingKeys {
             keys[n++] = hash(2, phone, 0);
         }
         for (int email : r.emails) {
-            keys = ensure(keys, n + 1);
+            keys = ensure(keys, n + 2);
             keys[n++] = hash(3, email, 0);
+            String address = v.emails.value(email);
+            int at = address.indexOf('@');
+            if (at >= 3) {
+                // a typo in the domain ("hart.co", "brownn-cruz.com") keeps the mailbox name
+                keys[n++] = hash(11, address.substring(0, at).hashCode(), 0);
+            }
+        }
+        if (fullDob) {
+            keys = ensure(keys, n + 1 + r.name.length);
+            keys[n++] = hash(9, r.dob, 0);
+            for (int part : r.name) {
+                keys[n++] = hash(10, r.dob, v.name(part).charAt(0));
+            }
         }
         for (int doc : r.documents) {
             keys = ensure(keys, n + 1);

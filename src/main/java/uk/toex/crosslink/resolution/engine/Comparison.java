@@ -11,14 +11,12 @@ final class Comparison {
 
     final int[] level = new int[Feature.COUNT];
     final double[] frequency = new double[Feature.COUNT];
-    int dobYearsApart;
     /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
     final long[] memoKeys = new long[1 << 16];
     final byte[] memoLevels = new byte[1 << 16];
 
     void reset() {
         Arrays.fill(frequency, 0);
-        dobYearsApart = 0;
     }
 
     int level(Feature f) {

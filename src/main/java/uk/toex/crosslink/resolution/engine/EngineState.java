@@ -145,4 +145,98 @@ public final class EngineState {
         }
         return new Placement(placed, forming, group.review());
     }
+
+    /**
+     * For accuracy work on labelled data: how the engine saw a pair of known records (each
+     * feature's level and weight, the total in bits, a contradiction, and whether blocking made
+     * them candidates). Null when either record is unknown.
+     */
+    public String diagnose(String keyA, String keyB) {
+        int a = data.number(keyA);
+        int b = data.number(keyB);
+        if (a < 0 || b < 0) {
+            return null;
+        }
+        Comparison c = new Comparison();
+        data.comparator().compare(data.record(a), data.record(b), c);
+        StringBuilder out = new StringBuilder();
+        for (Feature f : Feature.ALL) {
+            if (c.level(f) != f.missing()) {
+                out.append(f.label()).append('=').append(f.levels().get(c.level(f)))
+                        .append(String.format("(%+.1f) ", scorer.featureWeight(c, f.ordinal())));
+            }
+        }
+        boolean candidate = java.util.Arrays.stream(incremental.candidates(a)).anyMatch(x -> x == b);
+        return String.format("bits=%.1f prior=%.1f %s%s%s", scorer.score(c), scorer.prior, out,
+                Scorer.veto(c) ? " VETO" : "", candidate ? "" : " NOT-CANDIDATE");
+    }
+
+    /**
+     * Per blocking rule on a labelled set: candidate pairs its blocks hold, blocks over the cap,
+     * and the true pairs it alone makes candidates (those missed without it); then the true pairs
+     * no rule reaches. {@code truePairs} are pairs of record keys.
+     */
+    public String blockingReport(List<String[]> truePairs) {
+        BlockIndex index = incremental.base();
+        int[] only = new int[16];
+        int unreached = 0;
+        for (String[] pair : truePairs) {
+            int a = data.number(pair[0]);
+            int b = data.number(pair[1]);
+            if (a < 0 || b < 0) {
+                continue;
+            }
+            java.util.Set<Integer> kinds = incremental.sharedKinds(a, b);
+            if (kinds.isEmpty()) {
+                unreached++;
+            } else if (kinds.size() == 1) {
+                only[kinds.iterator().next()]++;
+            }
+        }
+        StringBuilder out = new StringBuilder("blocking rule | candidate pairs | blocks over cap | true pairs only it finds\n");
+        for (int k = 1; k < BlockingKeys.KINDS.length; k++) {
+            out.append(String.format("%s | %d | %d | %d%n", BlockingKeys.KINDS[k], index.pairsByKind[k],
+                    index.oversizedByKind[k], only[k]));
+        }
+        return out.append(String.format("true pairs no rule reaches: %d of %d%n", unreached, truePairs.size())).toString();
+    }
+
+    /**
+     * Calibration on a labelled set: every candidate pair scored, grouped by its match
+     * probability, with the share of the group that is truly one person ({@code truth}: record
+     * key to entity). Pairs under a contradiction are left out, as they never link.
+     */
+    public String calibration(java.util.Map<String, String> truth) {
+        double[] edges = {0, 0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001};
+        long[] pairs = new long[edges.length - 1];
+        long[] trueOnes = new long[edges.length - 1];
+        BlockIndex index = incremental.base();
+        int[] stamp = new int[data.size()];
+        Comparison c = new Comparison();
+        for (int i = 0; i < data.size(); i++) {
+            final int a = i;
+            index.candidates(i, stamp, j -> {
+                data.comparator().compare(data.record(a), data.record(j), c);
+                if (Scorer.veto(c)) {
+                    return;
+                }
+                double p = Scorer.probability(scorer.score(c));
+                int bucket = 0;
+                while (p >= edges[bucket + 1]) {
+                    bucket++;
+                }
+                pairs[bucket]++;
+                String x = truth.get(data.record(a).key);
+                if (x != null && x.equals(truth.get(data.record(j).key))) {
+                    trueOnes[bucket]++;
+                }
+            });
+        }
+        StringBuilder out = new StringBuilder("probability | pairs | truly one person\n");
+        for (int b = 0; b < pairs.length; b++) {
+            out.append(String.format("%.2f-%.2f | %d | %s%n", edges[b], Math.min(1, edges[b + 1]), pairs[b],
+                    pairs[b] == 0 ? "-" : String.format("%.3f", trueOnes[b] / (double) pairs[b])));
+        }
+        return out.toString();
+    }
 }

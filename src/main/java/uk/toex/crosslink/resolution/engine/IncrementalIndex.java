@@ -24,6 +24,10 @@ final class IncrementalIndex {
         this.cap = cap;
     }
 
+    BlockIndex base() {
+        return base;
+    }
+
     void add(int record) {
         keyCache.remove(record);
         for (long key : keys(record)) {
@@ -89,5 +93,18 @@ final class IncrementalIndex {
             Arrays.sort(keys);
             return keys;
         });
+    }
+
+    /** The kinds of the keys two records share in blocks within the cap: the rules that make them candidates. */
+    java.util.Set<Integer> sharedKinds(int a, int b) {
+        java.util.Set<Integer> kinds = new java.util.TreeSet<>();
+        long[] other = keys(b);
+        for (long key : keys(a)) {
+            if (Arrays.binarySearch(other, key) >= 0
+                    && members(key).length <= BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
+                kinds.add(BlockingKeys.kind(key));
+            }
+        }
+        return kinds;
     }
 }

@@ -1,14 +1,18 @@
 package uk.toex.crosslink.resolution.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Estimates parameters from the data itself, without labels: u from random pairs, m by EM in
- * two sessions like Splink's (pairs agreeing on family name and birth date estimate the other
- * features; pairs sharing an email or document estimate names, date and phone), then lambda
- * over a sample of all candidate pairs.
+ * several sessions like Splink's, each over the candidate pairs one training rule selects and
+ * leaving out the features that rule selects on (so a data set without dates of birth still
+ * trains on names, one without identifiers on names and dates), then lambda over a sample of
+ * all candidate pairs. A rule whose fields the data does not populate selects too few pairs
+ * and is skipped; a feature is averaged over the sessions that estimated it.
  */
 final class ModelTrainer {
 
@@ -30,15 +34,17 @@ final class ModelTrainer {
         double[][] u = randomPairU(priors.u());
         double[][] priorM = EmTrainer.normalised(priors.m());
         Map<Integer, Long> all = new HashMap<>();
-        Map<Integer, Long> nameAndDob = new HashMap<>();
-        Map<Integer, Long> identifiers = new HashMap<>();
-        samplePatterns(all, nameAndDob, identifiers);
-        double[] lambda = new double[1];
+        List<Map<Integer, Long>> selected = new ArrayList<>();
+        for (int r = 0; r < TrainingRule.ALL.size(); r++) {
+            selected.add(new HashMap<>());
+        }
+        samplePatterns(all, selected);
         double[][] m = EmTrainer.copy(priorM);
         double[][] sum = new double[Feature.COUNT][];
         int[] sessions = new int[Feature.COUNT];
-        session(nameAndDob, u, priorM, exclude(Feature.FAMILY_NAME, Feature.DOB), sum, sessions);
-        session(identifiers, u, priorM, exclude(Feature.EMAIL, Feature.DOCUMENT), sum, sessions);
+        for (int r = 0; r < TrainingRule.ALL.size(); r++) {
+            session(selected.get(r), u, priorM, TrainingRule.ALL.get(r).estimates(), sum, sessions);
+        }
         for (int f = 0; f < Feature.COUNT; f++) {
             if (sessions[f] > 0) {
                 for (int l = 0; l < m[f].length; l++) {
@@ -104,16 +110,7 @@ final class ModelTrainer {
         }
     }
 
-    private static boolean[] exclude(Feature... features) {
-        boolean[] estimate = new boolean[Feature.COUNT];
-        java.util.Arrays.fill(estimate, true);
-        for (Feature f : features) {
-            estimate[f.ordinal()] = false;
-        }
-        return estimate;
-    }
-
-    private void samplePatterns(Map<Integer, Long> all, Map<Integer, Long> nameAndDob, Map<Integer, Long> identifiers) {
+    private void samplePatterns(Map<Integer, Long> all, List<Map<Integer, Long>> selected) {
         int n = data.size();
         stride = (int) Math.max(1, index.pairsUpperBound / CANDIDATE_SAMPLE);
         int[] stamp = new int[n];
@@ -125,12 +122,10 @@ final class ModelTrainer {
                 comparator.compare(data.record(left), data.record(j), c);
                 int pattern = c.pattern();
                 all.merge(pattern, 1L, Long::sum);
-                if (c.level(Feature.FAMILY_NAME) <= NameLevel.TRANSLITERATED && c.level(Feature.DOB) <= 1) {
-                    nameAndDob.merge(pattern, 1L, Long::sum);
-                }
-                // phones are shared in households and brothels: only personal identifiers train here
-                if (c.level(Feature.EMAIL) == 0 || c.level(Feature.DOCUMENT) == 0) {
-                    identifiers.merge(pattern, 1L, Long::sum);
+                for (int r = 0; r < TrainingRule.ALL.size(); r++) {
+                    if (TrainingRule.ALL.get(r).selects(c)) {
+                        selected.get(r).merge(pattern, 1L, Long::sum);
+                    }
                 }
             });
         }

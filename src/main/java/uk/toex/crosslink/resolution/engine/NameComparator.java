@@ -50,6 +50,8 @@ final class NameComparator {
         if (na == 0 || nb == 0) {
             return pack(NameLevel.MISSING, NameLevel.MISSING, 0, 0);
         }
+        int markedA = famA;
+        int markedB = famB;
         famA = famA == 0 && na >= 2 ? na : famA; // several parts, none marked family: any may be
         famB = famB == 0 && nb >= 2 ? nb : famB;
         int familyLevel = NameLevel.MISSING;
@@ -76,18 +78,23 @@ final class NameComparator {
         // given names: the best of what remains, pairs of two given parts winning ties
         int givenLevel = NameLevel.MISSING;
         int givenA = -1;
+        boolean bothGivenCompared = false;
         for (int i = 0; i < na; i++) {
             for (int j = 0; j < nb; j++) {
-                if (i == usedA || j == usedB) {
-                    continue;
+                if (i == usedA || j == usedB || (i < markedA && j < markedB)) {
+                    continue; // two parts both recorded as family names are no evidence on given names
                 }
                 int level = level(a, wa, i, b, wb, j, true, memo);
+                bothGivenCompared |= i >= markedA && j >= markedB;
                 boolean bothGiven = i >= famA && j >= famB;
                 if (level < givenLevel || (level == givenLevel && bothGiven && givenA >= 0 && givenA < famA)) {
                     givenLevel = level;
                     givenA = i;
                 }
             }
+        }
+        if (givenLevel == NameLevel.DIFFERENT && !bothGivenCompared) {
+            givenLevel = NameLevel.MISSING; // a given name against a family name only counts when they agree (a swap)
         }
         return pack(familyLevel, givenLevel, usedA < 0 ? 0 : a[usedA], givenA < 0 ? 0 : a[givenA]);
     }

@@ -8,18 +8,18 @@ import java.util.List;
  */
 public final class NameLevel {
 
-    public static final int EXACT = 0;
-    public static final int TRANSLITERATED = 1;
-    public static final int NICKNAME = 2;
-    public static final int SIMILAR = 3;
-    public static final int PHONETIC = 4;
-    public static final int INITIAL = 5;
-    public static final int FUZZY = 6;
-    public static final int DIFFERENT = 7;
-    public static final int MISSING = 8;
-
     static final List<String> NAMES = List.of("EXACT", "TRANSLITERATED", "NICKNAME", "SIMILAR", "PHONETIC",
             "INITIAL", "FUZZY", "DIFFERENT", "MISSING");
+
+    public static final int EXACT = NAMES.indexOf("EXACT");
+    public static final int TRANSLITERATED = NAMES.indexOf("TRANSLITERATED");
+    public static final int NICKNAME = NAMES.indexOf("NICKNAME");
+    public static final int SIMILAR = NAMES.indexOf("SIMILAR");
+    public static final int PHONETIC = NAMES.indexOf("PHONETIC");
+    public static final int INITIAL = NAMES.indexOf("INITIAL");
+    public static final int FUZZY = NAMES.indexOf("FUZZY");
+    public static final int DIFFERENT = NAMES.indexOf("DIFFERENT");
+    public static final int MISSING = NAMES.indexOf("MISSING");
 
     /** Jaro-Winkler bands: at or above SIMILAR_JW a typo, at or above FUZZY_JW still alike. */
     static final double SIMILAR_JW = 0.92;

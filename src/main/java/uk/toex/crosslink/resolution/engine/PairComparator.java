@@ -2,8 +2,24 @@ package uk.toex.crosslink.resolution.engine;
 
 import uk.toex.crosslink.resolution.normalise.DobComparison;
 
-/** Fills the comparison vector of a pair of prepared records, feature by feature. */
+/** Fills the comparison vector of a pair of prepared records, feature by feature, setting each level by name. */
 final class PairComparator {
+
+    private static final Level DOC_MATCH = Level.of(Feature.DOCUMENT, "MATCH");
+    private static final Level DOC_TYPO = Level.of(Feature.DOCUMENT, "TYPO");
+    private static final Level DOC_CONFLICT = Level.of(Feature.DOCUMENT, "CONFLICT");
+    private static final Level DOC_NO_COMMON_TYPE = Level.of(Feature.DOCUMENT, "NO_COMMON_TYPE");
+    private static final Level SAME_ADDRESS = Level.of(Feature.ADDRESS, "SAME_ADDRESS");
+    private static final Level SAME_POSTCODE = Level.of(Feature.ADDRESS, "SAME_POSTCODE");
+    private static final Level SAME_DISTRICT = Level.of(Feature.ADDRESS, "SAME_DISTRICT");
+    private static final Level ADDRESS_DIFFERENT = Level.of(Feature.ADDRESS, "DIFFERENT");
+    private static final Level EMAIL_SIMILAR = Level.of(Feature.EMAIL, "SIMILAR");
+    /** The DOB level of each {@link DobComparison}, matched by name. */
+    private static final int[] DOB_LEVEL = java.util.Arrays.stream(DobComparison.values())
+            .mapToInt(d -> Feature.DOB.level(d.name())).toArray();
+    /** The MATCH level of features that only match or differ. */
+    private static final int[] MATCH = java.util.Arrays.stream(Feature.ALL)
+            .mapToInt(f -> f.levels().indexOf("MATCH")).toArray();
 
     private final Vocabulary vocabulary;
     private final NameComparator names;
@@ -23,19 +39,38 @@ final class PairComparator {
         out.reset();
         names.compare(a, b, out);
         DobComparison dob = DobComparison.compare(a.dob, b.dob);
-        set(out, Feature.DOB, dob.ordinal(), dob == DobComparison.EXACT ? frequency(vocabulary.dobs, a.dobId) : 0);
-        out.dobYearsApart = dob == DobComparison.DIFFERENT ? Math.abs(a.birthYear() - b.birthYear()) : 0;
+        set(out, Feature.DOB, DOB_LEVEL[dob.ordinal()],
+                dob == DobComparison.EXACT ? frequency(vocabulary.dobs, a.dobId) : 0);
         shared(out, Feature.PHONE, a.phones, b.phones, vocabulary.phones);
         shared(out, Feature.EMAIL, a.emails, b.emails, vocabulary.emails);
+        if (out.level(Feature.EMAIL) == Feature.EMAIL.disagreement() && similarEmails(a.emails, b.emails)) {
+            set(out, Feature.EMAIL, EMAIL_SIMILAR.index(), 0);
+        }
         documents(a, b, out);
         address(a, b, out);
-        set(out, Feature.GENDER, a.gender == 0 || b.gender == 0 ? 2 : a.gender == b.gender ? 0 : 1, 0);
-        set(out, Feature.NATIONALITY, a.nationality < 0 || b.nationality < 0 ? 2 : a.nationality == b.nationality ? 0 : 1, 0);
+        same(out, Feature.GENDER, a.gender != 0 && b.gender != 0, a.gender == b.gender);
+        same(out, Feature.NATIONALITY, a.nationality >= 0 && b.nationality >= 0, a.nationality == b.nationality);
+    }
+
+    private static void same(Comparison out, Feature f, boolean known, boolean equal) {
+        set(out, f, !known ? f.missing() : equal ? MATCH[f.ordinal()] : f.disagreement(), 0);
+    }
+
+    /** Addresses a typist could have made of one another: one or two edits. */
+    private boolean similarEmails(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (TWO_EDITS.apply(vocabulary.emails.value(x), vocabulary.emails.value(y)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void shared(Comparison out, Feature f, int[] a, int[] b, Interner field) {
         if (a.length == 0 || b.length == 0) {
-            set(out, f, 2, 0);
+            set(out, f, f.missing(), 0);
             return;
         }
         int rarest = -1;
@@ -46,24 +81,24 @@ final class PairComparator {
                 }
             }
         }
-        set(out, f, rarest >= 0 ? 0 : 1, rarest >= 0 ? frequency(field, rarest) : 0);
+        set(out, f, rarest >= 0 ? MATCH[f.ordinal()] : f.disagreement(), rarest >= 0 ? frequency(field, rarest) : 0);
     }
 
     private void documents(PreparedRecord a, PreparedRecord b, Comparison out) {
         if (a.documents.length == 0 || b.documents.length == 0) {
-            set(out, Feature.DOCUMENT, 4, 0);
+            set(out, Feature.DOCUMENT, Feature.DOCUMENT.missing(), 0);
             return;
         }
-        int level = 3;
+        int level = DOC_NO_COMMON_TYPE.index();
         int matched = -1;
         for (int i = 0; i < a.documents.length; i++) {
             for (int j = 0; j < b.documents.length; j++) {
                 if (a.documents[i] == b.documents[j]) {
-                    level = 0;
+                    level = DOC_MATCH.index();
                     matched = a.documents[i];
                 } else if (a.documentTypes[i] == b.documentTypes[j] && a.documentTypes[i] != Vocabulary.OTHER_DOCUMENT) {
                     boolean typo = typingError(vocabulary.documents.value(a.documents[i]), vocabulary.documents.value(b.documents[j]));
-                    level = Math.min(level, typo ? 1 : 2);
+                    level = Math.min(level, typo ? DOC_TYPO.index() : DOC_CONFLICT.index());
                 }
             }
         }
@@ -73,16 +108,16 @@ final class PairComparator {
     private void address(PreparedRecord a, PreparedRecord b, Comparison out) {
         boolean postcodes = a.postcode >= 0 && b.postcode >= 0;
         if (a.street >= 0 && a.street == b.street && (!postcodes || a.postcode == b.postcode)) {
-            set(out, Feature.ADDRESS, 0, a.address == b.address ? frequency(vocabulary.addresses, a.address)
+            set(out, Feature.ADDRESS, SAME_ADDRESS.index(), a.address == b.address ? frequency(vocabulary.addresses, a.address)
                     : frequency(vocabulary.streets, a.street));
         } else if (postcodes && a.postcode == b.postcode) {
-            set(out, Feature.ADDRESS, 1, frequency(vocabulary.postcodes, a.postcode));
+            set(out, Feature.ADDRESS, SAME_POSTCODE.index(), frequency(vocabulary.postcodes, a.postcode));
         } else if (a.outward >= 0 && a.outward == b.outward) {
-            set(out, Feature.ADDRESS, 2, 0);
+            set(out, Feature.ADDRESS, SAME_DISTRICT.index(), 0);
         } else if ((a.street >= 0 || a.postcode >= 0) && (b.street >= 0 || b.postcode >= 0)) {
-            set(out, Feature.ADDRESS, 3, 0);
+            set(out, Feature.ADDRESS, ADDRESS_DIFFERENT.index(), 0);
         } else {
-            set(out, Feature.ADDRESS, 4, 0);
+            set(out, Feature.ADDRESS, Feature.ADDRESS.missing(), 0);
         }
     }
 

@@ -43,10 +43,7 @@ public final class PairExplainer {
         if (!Scorer.veto(c)) {
             return null;
         }
-        if (c.level(Feature.DOCUMENT) == Feature.DOCUMENT.level("CONFLICT")) {
-            return "DOCUMENT_NUMBERS_DIFFER";
-        }
-        return c.dobYearsApart > Scorer.DOB_YEARS_VETO ? "DOB_YEARS_APART" : "GIVEN_NAMES_DIFFER";
+        return c.level(Feature.DOB) == Feature.DOB.disagreement() ? "DOB_YEARS_APART" : "GIVEN_NAMES_DIFFER";
     }
 
     private static String value(PersonInput r, Feature f) {

@@ -8,14 +8,16 @@ package uk.toex.crosslink.resolution.engine;
  */
 final class Scorer {
 
-    /** A rare value may add at most this much, a common one take away at most {@link #TF_DOWN}. */
-    static final double TF_UP = 4;
-    static final double TF_DOWN = 10;
-    /** Dates of birth further apart than this, and not a recognisable typo, are different people. */
-    static final int DOB_YEARS_VETO = 3;
+    private static final int GIVEN_DIFFERENT = Feature.GIVEN_NAME.disagreement();
+    private static final int DOC_MATCH = Feature.DOCUMENT.level("MATCH");
+    private static final int EMAIL_MATCH = Feature.EMAIL.level("MATCH");
+    private static final int DOB_EXACT = Feature.DOB.level("EXACT");
+    private static final int DOB_DIFFERENT = Feature.DOB.disagreement();
 
     private final double[][] weights = new double[Feature.COUNT][];
     private final double[][] u;
+    private final double[][] tfUp = new double[Feature.COUNT][];
+    private final double[][] tfDown = new double[Feature.COUNT][];
     final double prior;
 
     Scorer(ModelParameters parameters) {
@@ -23,6 +25,12 @@ final class Scorer {
             weights[f] = new double[Feature.ALL[f].levelCount()];
             for (int l = 0; l < weights[f].length; l++) {
                 weights[f][l] = parameters.weight(f, l);
+            }
+            tfUp[f] = new double[weights[f].length];
+            tfDown[f] = new double[weights[f].length];
+            for (int l = 0; l < weights[f].length; l++) {
+                tfUp[f][l] = ModelPriors.STANDARD.tfUp(f, l);
+                tfDown[f][l] = ModelPriors.STANDARD.tfDown(f, l);
             }
         }
         this.u = parameters.u();
@@ -44,27 +52,26 @@ final class Scorer {
         double w = weights[f][level];
         if (c.frequency[f] > 0) {
             double adjustment = log2(u[f][level] / c.frequency[f]);
-            w += Math.max(-TF_DOWN, Math.min(TF_UP, adjustment));
+            w += Math.max(-tfDown[f][level], Math.min(tfUp[f][level], adjustment));
         }
         return w;
     }
 
     /**
-     * Contradictions: two different numbers of one document type, dates of birth years apart,
-     * or given names that share nothing unless the same full date of birth, a document or an
-     * email ties the two records.
+     * The two contradictions left as rules, both about relatives: given names that share nothing
+     * (unless the same full date of birth, a document or an email ties the records), and dates of
+     * birth more than three years apart (unless a document or an email ties them). A father and son
+     * share name, address and phone; siblings share all but the given name. Unlabelled training
+     * cannot tell them from duplicates with typos, so the rule speaks where the data cannot. Other
+     * former vetoes (two document numbers, dates within three years) are levels with learnt weights.
      */
     static boolean veto(Comparison c) {
-        if (c.level(Feature.DOCUMENT) == Feature.DOCUMENT.level("CONFLICT")) {
+        boolean identifier = c.level[Feature.DOCUMENT.ordinal()] == DOC_MATCH || c.level[Feature.EMAIL.ordinal()] == EMAIL_MATCH;
+        if (c.level[Feature.DOB.ordinal()] == DOB_DIFFERENT && !identifier) {
             return true;
         }
-        if (c.dobYearsApart > DOB_YEARS_VETO) {
-            return true;
-        }
-        // relatives share family name, address and phone but not given name and date of birth
-        boolean tied = c.level(Feature.DOCUMENT) == 0 || c.level(Feature.EMAIL) == 0
-                || c.level(Feature.DOB) == Feature.DOB.level("EXACT");
-        return c.level(Feature.GIVEN_NAME) == NameLevel.DIFFERENT && !tied;
+        return c.level[Feature.GIVEN_NAME.ordinal()] == GIVEN_DIFFERENT && !identifier
+                && c.level[Feature.DOB.ordinal()] != DOB_EXACT;
     }
 
     static double probability(double bits) {

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date of birth as precise as it was recorded: {@code 1984}, {@code 1984-03} or {@code 1984-03-07}
+ * A date of birth as precise as it was recorded (any year from 1000: historical records count): {@code 1984}, {@code 1984-03} or {@code 1984-03-07}
  * (0 stands for an unknown month or day). Packs to one int ({@code 19840307}, {@code 19840300})
  * so millions of them stay cheap.
  */
@@ -24,7 +24,7 @@ public record DateOfBirth(int year, int month, int day) {
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        if (year < 1800 || month > 12 || day > 31 || (month == 0 && day > 0)) {
+        if (year < 1000 || month > 12 || day > 31 || (month == 0 && day > 0)) {
             return Optional.empty();
         }
         return Optional.of(new DateOfBirth(year, month, day));

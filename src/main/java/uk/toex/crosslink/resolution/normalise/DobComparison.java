@@ -2,11 +2,15 @@ package uk.toex.crosslink.resolution.normalise;
 
 /**
  * How two dates of birth agree, best level first. Typing errors that keep a date recognisable
- * (day and month swapped, one digit wrong, the year one out) are their own levels, so a
- * mistyped date still counts as evidence rather than as a contradiction.
+ * (day and month swapped, one digit wrong, the year one out) are their own levels, and so are
+ * dates that are merely close (within a year, within three), so a mistyped or approximate date
+ * still counts as evidence and its weight is learnt from the data, not ruled on here.
  */
 public enum DobComparison {
-    EXACT, PARTIAL, TRANSPOSED, ONE_DIGIT, YEAR_OFF_BY_ONE, DIFFERENT, MISSING;
+    EXACT, PARTIAL, TRANSPOSED, ONE_DIGIT, YEAR_OFF_BY_ONE, WITHIN_YEAR, WITHIN_3_YEARS, DIFFERENT, MISSING;
+
+    /** Years apart up to which two dates are {@link #WITHIN_3_YEARS}; further apart they are DIFFERENT. */
+    public static final int FEW_YEARS = 3;
 
     /** Packed dates ({@link DateOfBirth#pack()}), 0 meaning unknown. */
     public static DobComparison compare(int a, int b) {
@@ -31,21 +35,22 @@ public enum DobComparison {
             if (digitsDiffering(a, b) == 1) {
                 return ONE_DIGIT;
             }
-            return DIFFERENT;
+            return close(x, y);
         }
         int years = Math.abs(x.year() - y.year());
         if (years == 1 && (x.month() == 0 || y.month() == 0 || x.month() == y.month())) {
             return YEAR_OFF_BY_ONE;
         }
-        return years > 0 && digitsDiffering(x.year(), y.year()) == 1 && x.month() == y.month() ? ONE_DIGIT : DIFFERENT;
+        return years > 0 && digitsDiffering(x.year(), y.year()) == 1 && x.month() == y.month() ? ONE_DIGIT : close(x, y);
     }
 
-    /** Years apart when the two dates clearly belong to different people, else 0. */
-    public static int yearsApart(int a, int b) {
-        if (a == 0 || b == 0 || compare(a, b) != DIFFERENT) {
-            return 0;
+    /** Neither equal nor a recognisable typo: how close, in months where both are known. */
+    private static DobComparison close(DateOfBirth x, DateOfBirth y) {
+        int months = Math.abs((x.year() * 12 + Math.max(x.month(), 1)) - (y.year() * 12 + Math.max(y.month(), 1)));
+        if (x.year() == y.year() || (x.month() > 0 && y.month() > 0 && months <= 12)) {
+            return WITHIN_YEAR;
         }
-        return Math.abs(a / 10000 - b / 10000);
+        return Math.abs(x.year() - y.year()) <= FEW_YEARS ? WITHIN_3_YEARS : DIFFERENT;
     }
 
     private static boolean firstOfJanuary(DateOfBirth d) {

@@ -11,7 +11,14 @@ import java.util.Set;
  */
 public final class NameNormaliser {
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "jr", "sr", "jnr", "snr");
+    /**
+     * Titles, honorifics and generational suffixes: recognised and left out, never compared as
+     * name parts ({@code Sir John Smith, 5th Bt.} is {@code john smith}). A word that is also a
+     * common name ({@code Major}, {@code Earl}) is not listed.
+     */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord",
+            "prof", "rev", "revd", "hon", "rt", "bt", "bart", "baronet", "esq", "jr", "sr", "jnr", "snr", "junior", "senior",
+            "ii", "iii", "iv", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th");
 
     private NameNormaliser() {
     }

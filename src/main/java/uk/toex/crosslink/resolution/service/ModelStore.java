@@ -13,6 +13,8 @@ import uk.toex.crosslink.store.CypherLibrary;
 @Component
 public class ModelStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelStore.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Driver driver;
@@ -44,7 +46,9 @@ public class ModelStore {
             cached = JSON.readValue(rows.get(0).get("json").asString(), ResolutionModel.class);
             return Optional.of(cached);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The stored resolution model cannot be read: " + e.getOriginalMessage(), e);
+            // a model by position from an older engine, or levels since renamed: the next run trains a new one
+            log.info("The stored resolution model cannot be used ({}): it will be retrained", e.getOriginalMessage());
+            return Optional.empty();
         }
     }
 

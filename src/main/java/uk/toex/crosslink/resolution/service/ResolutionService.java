@@ -31,11 +31,12 @@ public class ResolutionService {
     private final DecisionStore decisions;
     private final ResolutionWriter writer;
     private final FullRunSync sync;
-    private final EngineSettings settings = EngineSettings.defaults();
+    private final EngineSettings settings;
     private EngineState state;
 
     public ResolutionService(RecordReader reader, ModelStore models, DecisionStore decisions, ResolutionWriter writer,
-                             FullRunSync sync) {
+                             FullRunSync sync, ResolutionProperties properties) {
+        this.settings = properties.engineSettings();
         this.sync = sync;
         this.reader = reader;
         this.models = models;

@@ -38,4 +38,54 @@ class BlockingKeysTest {
         }
         assertThat(shared).isTrue();
     }
+
+    private static boolean share(PersonInput a, PersonInput b, String kind) {
+        Dataset data = Dataset.prepare(List.of(a, b), 1);
+        Set<Long> first = new HashSet<>();
+        for (long k : BlockingKeys.of(data.record(0), data.vocabulary)) {
+            first.add(k);
+        }
+        int wanted = java.util.Arrays.asList(BlockingKeys.KINDS).indexOf(kind);
+        for (long k : BlockingKeys.of(data.record(1), data.vocabulary)) {
+            if (first.contains(k) && BlockingKeys.kind(k) == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void recordsWithoutAnyCommonNameSoundMeetOnTheirFullDateOfBirth() {
+        assertThat(share(new PersonInput("A/S/1", null, "Tutnre", null, "2004-05-03", null, null, null, null, null, null, null),
+                new PersonInput("A/S/2", "Emily", "Ternu", null, "2004-05-03", null, null, null, null, null, null, null), "dob")).isTrue();
+    }
+
+    @Test
+    void aDomainTypoKeepsTheMailboxNameAsAKey() {
+        assertThat(share(new PersonInput("A/S/1", null, "Hghes", null, null, null, null, null, List.of("ronnie.h@brownn-cruz.com"), null, null, null),
+                new PersonInput("A/S/2", "Ronnie", "Hughes", null, null, null, null, null, List.of("ronnie.h@brown-cruz.com"), null, null, null),
+                "email name")).isTrue();
+    }
+
+    @Test
+    void aCommonNameWithoutADateStillMeetsItsNamesakesInTheSameTown() {
+        assertThat(share(new PersonInput("A/S/1", "Oliver", "Smith", null, null, null, null, null, null, "Dudley", null, null),
+                new PersonInput("A/S/2", "Smith", "Oliver", null, null, null, null, null, null, "Dudley", null, null),
+                "name pair+place")).isTrue();
+    }
+
+    @Test
+    void anOversizedBlockIsSplitByAFinerKeyNotDropped() {
+        // 500 records share a placeholder date: the date block is over the cap, but the two with one initial still meet
+        List<PersonInput> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            records.add(new PersonInput("A/S/" + i, "Given" + (char) ('a' + i % 26) + i, "X" + i, null, "1900-01-01",
+                    null, null, null, null, null, null, null));
+        }
+        records.add(new PersonInput("A/S/p", "Qasim", "Zuberi", null, "1900-01-01", null, null, null, null, null, null, null));
+        records.add(new PersonInput("A/S/q", "Qasem", "Zubery", null, "1900-01-01", null, null, null, null, null, null, null));
+        EngineState state = new ResolutionEngine(EngineSettings.defaults()).run(records, List.of(), null, ProgressListener.silent());
+        assertThat(state.result().stats().oversizedBlocks()).isPositive();
+        assertThat(state.diagnose("A/S/p", "A/S/q")).doesNotContain("NOT-CANDIDATE");
+    }
 }
