@@ -18,7 +18,7 @@ N=${1:-100000}
 JAR=${BENCH_JAR:-target/crosslink.jar}
 if [ "$N" -ge 500000 ]; then HEAP=${BENCH_HEAP:-6g}; PC=${BENCH_PAGE_CACHE:-4g}; else HEAP=${BENCH_HEAP:-4g}; PC=${BENCH_PAGE_CACHE:-1g}; fi
 HTTP=${BENCH_HTTP_PORT:-18070}; BOLT=${BENCH_BOLT_PORT:-17070}; NGQL=${BENCH_NGQL_PORT:-18071}
-OUT=${BENCH_OUT:-bench/out/read-path-$N}
+OUT=$(realpath -m "${BENCH_OUT:-bench/out/read-path-$N}")
 FORCE=SUFFOLK
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -q -DskipTests package" >&2; exit 2; }
 rm -rf "$OUT"; mkdir -p "$OUT" bench/out
@@ -42,9 +42,7 @@ else
 fi
 
 token=$(java -jar "$JAR" token --user bench --roles ANALYST --forces $FORCE --data-dir "$OUT/store" 2> "$OUT/token.err")
-jfr=()
-[ "${BENCH_JFR:-}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$OUT/crosslink.jfr,settings=profile,delay=20s")
-java -Xmx$HEAP "${jfr[@]}" -jar "$JAR" --data-dir "$OUT/store" --crosslink.neo4j.bolt-port=$BOLT --server.port=$HTTP \
+java -Xmx$HEAP -jar "$JAR" --data-dir "$OUT/store" --crosslink.neo4j.bolt-port=$BOLT --server.port=$HTTP \
   --crosslink.neo4j.page-cache=$PC > "$OUT/crosslink.log" 2>&1 &
 crosslink=$!
 ngql=""
@@ -83,9 +81,12 @@ cat > "$OUT/config.json" <<JSON
   "out": "$OUT/results.json"
 }
 JSON
+# the profile leaves start-up out: it starts once the service has answered
+[ "${BENCH_JFR:-}" = 1 ] && jcmd $crosslink JFR.start name=readpath settings=profile filename="$OUT/crosslink.jfr" > /dev/null
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 node bench/read-path/load.mjs "$OUT/config.json" > "$OUT/table.md" 2> "$OUT/progress.log"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+[ "${BENCH_JFR:-}" = 1 ] && jcmd $crosslink JFR.stop name=readpath > /dev/null
 {
   echo "### $(date -u +%FT%TZ) N=$N heap=$HEAP page-cache=$PC seconds=${BENCH_SECONDS:-5} rounds=${BENCH_ROUNDS:-2} load before ${load_before// /,} after ${load_after// /,} commit $(git rev-parse --short HEAD)"
   cat "$OUT/table.md"
