@@ -8,12 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import uk.toex.crosslink.security.AccessScope;
 
 /**
  * The one way to run Cypher: named files with parameters, through {@link StoreStatements} (in-process
  * on the embedded store, Bolt on an external one). A read the caller will see carries the caller's
- * {@link AccessScope} as {@code $scope} ({@link #read}); a read for the system itself (resolution,
+ * {@link ReadScope} as {@code $scope} ({@link #read}); a read for the system itself (resolution,
  * exports, the audit log's own upkeep) says so by its name ({@link #systemRead}, {@link #systemStream})
  * and gets no {@code $scope} at all, so a visible query run that way fails rather than seeing everything.
  * Every read runs in a read-only transaction; a scoped read also with the store-side timeout
@@ -41,13 +40,13 @@ public class CypherRunner {
     }
 
     /** A read whose rows reach the caller: visibility applies through {@code $scope}. */
-    public List<Map<String, Object>> read(String name, AccessScope scope, Map<String, Object> params) {
+    public List<Map<String, Object>> read(String name, ReadScope scope, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("scope", scope.toParameter());
         return timed(name, all);
     }
 
-    public Map<String, Object> readOne(String name, AccessScope scope, Map<String, Object> params) {
+    public Map<String, Object> readOne(String name, ReadScope scope, Map<String, Object> params) {
         List<Map<String, Object>> rows = read(name, scope, params);
         return rows.isEmpty() ? null : rows.get(0);
     }
