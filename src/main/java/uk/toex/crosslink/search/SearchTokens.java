@@ -1,0 +1,91 @@
+package uk.toex.crosslink.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import uk.toex.crosslink.resolution.engine.PersonInput;
+import uk.toex.crosslink.resolution.normalise.DateOfBirth;
+import uk.toex.crosslink.resolution.normalise.NameNormaliser;
+import uk.toex.crosslink.resolution.normalise.Nicknames;
+import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
+
+/**
+ * The words a person record is found by in the {@code person_record_search} full-text index,
+ * made by resolution's own normalisers (so search and resolution read a name the same way): each
+ * name part folded to ASCII in any script ({@code стоянов} is {@code stoyanov}), its Double
+ * Metaphone codes ({@code mSTNF}), its nickname groups ({@code n12}), the birth year
+ * ({@code y1984}) and the full date ({@code d19840307}). Only candidates come from here; the
+ * ranking is resolution's scorer.
+ */
+public final class SearchTokens {
+
+    /** Raised whenever the words change, so the indexer rewrites every record's words. */
+    public static final int VERSION = 1;
+
+    private SearchTokens() {
+    }
+
+    /** The words a record is indexed under, space-separated (the index's analyzer splits on spaces). */
+    public static String of(PersonInput r) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String name : names(r)) {
+            for (String part : NameNormaliser.parts(name, r.nationality())) {
+                words.add(part);
+                words.addAll(sounds(part));
+            }
+        }
+        words.addAll(dateWords(r.dob()));
+        return String.join(" ", words);
+    }
+
+    /**
+     * A Lucene query over the same words for a searched name and date of birth: each folded part
+     * also fuzzily (one edit from 4 letters, two from 7), its sounds and nickname groups, and the
+     * date's words boosted, so records born then rank first among the candidates.
+     */
+    public static String query(String name, String dob) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String part : NameNormaliser.parts(name, null)) {
+            int edits = part.length() >= 7 ? 2 : part.length() >= 4 ? 1 : 0;
+            terms.add(edits == 0 ? part : part + "~" + edits);
+            terms.addAll(sounds(part));
+        }
+        List<String> dates = dateWords(dob);
+        for (int i = 0; i < dates.size(); i++) {
+            terms.add(dates.get(i) + "^" + (i + 2));
+        }
+        return String.join(" ", terms);
+    }
+
+    private static List<String> sounds(String part) {
+        List<String> sounds = new ArrayList<>(4);
+        String primary = PhoneticKeys.metaphone(part);
+        if (!primary.isEmpty()) {
+            sounds.add("m" + primary);
+            String alternate = PhoneticKeys.metaphoneAlternate(part);
+            if (!alternate.isEmpty() && !alternate.equals(primary)) {
+                sounds.add("m" + alternate);
+            }
+        }
+        for (int group : Nicknames.standard().groups(part)) {
+            sounds.add("n" + group);
+        }
+        return sounds;
+    }
+
+    private static List<String> dateWords(String dob) {
+        return DateOfBirth.parse(dob).map(d -> d.full() ? List.of("y" + d.year(), "d" + d.pack()) : List.of("y" + d.year()))
+                .orElse(List.of());
+    }
+
+    private static List<String> names(PersonInput r) {
+        String full = Stream.of(r.givenNames(), r.familyName()).filter(s -> s != null && !s.isBlank())
+                .reduce((a, b) -> a + " " + b).orElse("");
+        List<String> names = new ArrayList<>();
+        names.add(full);
+        names.addAll(r.aliases());
+        return names;
+    }
+}
