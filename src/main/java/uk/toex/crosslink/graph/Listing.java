@@ -16,6 +16,11 @@ public enum Listing {
         String queryName(ListFilter filter) {
             return filter.get("force") == null ? "persons" : "persons-by-force";
         }
+
+        @Override
+        List<String> queryNames() {
+            return List.of("persons", "persons-by-force");
+        }
     },
     OCGS("ocgs", "force", "status"),
     ADVERTS("adverts", "site", "postcode"),
@@ -42,6 +47,11 @@ public enum Listing {
      */
     String queryName(ListFilter filter) {
         return name;
+    }
+
+    /** Every query pair this list may run: its own and those a filter may choose. */
+    List<String> queryNames() {
+        return List.of(name);
     }
 
     String pageQuery(ListFilter filter) {
