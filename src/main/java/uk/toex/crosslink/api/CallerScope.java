@@ -6,20 +6,18 @@ import uk.toex.crosslink.security.BatchScope;
 import uk.toex.crosslink.security.Caller;
 
 /**
- * The caller's {@link AccessScope} for one GraphQL request. {@link CallerScopeInterceptor} puts it
- * into the request's {@link GraphQLContext} once, from {@code security.CallerScopes}; every
+ * The caller's {@link AccessScope} for one GraphQL request. {@code security.graphql.CallerContextInterceptor}
+ * puts it into the request's {@link GraphQLContext} once, from {@code security.CallerScopes}; every
  * controller and batch loader takes it from there and passes it to the graph readers, which bind
  * it into every query. There is no other way for a read to get a scope.
  */
 public final class CallerScope {
 
-    static final String KEY = CallerScope.class.getName();
-
     private CallerScope() {
     }
 
     public static AccessScope of(GraphQLContext context) {
-        AccessScope scope = context.get(KEY);
+        AccessScope scope = context.get(AccessScope.class);
         if (scope == null) {
             // fail closed: a request that did not pass the interceptor reads nothing
             throw new IllegalStateException("No caller scope in the GraphQL context");

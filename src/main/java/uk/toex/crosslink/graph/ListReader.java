@@ -34,7 +34,7 @@ public class ListReader {
         Map<String, Object> params = filters(listing, filter);
         params.put("after", afterKey);
         params.put("limit", page.first() + 1);
-        List<Map<String, Object>> rows = page.first() == 0 ? List.of() : cypher.read(listing.pageQuery(), scope, params);
+        List<Map<String, Object>> rows = page.first() == 0 ? List.of() : cypher.read(listing.pageQuery(filter), scope, params);
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Map<String, Object> row : rows.subList(0, Math.min(rows.size(), page.first()))) {
             GraphNode node = nodes.from(scope, (Map<String, Object>) row.get("node"));
@@ -48,7 +48,7 @@ public class ListReader {
     }
 
     private long count(AccessScope scope, Listing listing, ListFilter filter) {
-        Map<String, Object> row = cypher.readOne(listing.countQuery(), scope, filters(listing, filter));
+        Map<String, Object> row = cypher.readOne(listing.countQuery(filter), scope, filters(listing, filter));
         return row == null ? 0 : ((Number) row.get("total")).longValue();
     }
 

@@ -6,10 +6,22 @@ import java.util.List;
  * The top-level lists. Each has {@code cypher/queries/lists/<name>.cypher} (a keyset page) and
  * {@code <name>-count.cypher}; keeping them in an enum means a client can never name a file.
  * {@code filters} are the optional parameters both queries take (null when not asked for), so a
- * filter always reaches the page and its count alike.
+ * filter always reaches the page and its count alike. A filter that narrows a list a lot may have
+ * its own pair of files ({@code persons-by-force}), chosen here, never by a client.
  */
 public enum Listing {
-    PERSONS("persons", "force"),
+    PERSONS("persons", "force") {
+        /** Filtered by force, persons are found from the force's records ({@code persons-by-force}). */
+        @Override
+        String queryName(ListFilter filter) {
+            return filter.get("force") == null ? "persons" : "persons-by-force";
+        }
+
+        @Override
+        List<String> queryNames() {
+            return List.of("persons", "persons-by-force");
+        }
+    },
     OCGS("ocgs", "force", "status"),
     ADVERTS("adverts", "site", "postcode"),
     OPERATIONS("operations", "force", "status"),
@@ -29,11 +41,24 @@ public enum Listing {
         return filters;
     }
 
-    String pageQuery() {
-        return "queries/lists/" + name;
+    /**
+     * The query pair that answers this filter: the list's own, unless a filter narrows the list so
+     * much that another walk is cheaper; both pairs keep exactly the same rows.
+     */
+    String queryName(ListFilter filter) {
+        return name;
     }
 
-    String countQuery() {
-        return "queries/lists/" + name + "-count";
+    /** Every query pair this list may run: its own and those a filter may choose. */
+    List<String> queryNames() {
+        return List.of(name);
+    }
+
+    String pageQuery(ListFilter filter) {
+        return "queries/lists/" + queryName(filter);
+    }
+
+    String countQuery(ListFilter filter) {
+        return "queries/lists/" + queryName(filter) + "-count";
     }
 }

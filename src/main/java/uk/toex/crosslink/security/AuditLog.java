@@ -15,19 +15,20 @@ import uk.toex.crosslink.store.CypherRunner;
  * ever CREATEs; nothing edits or deletes an event). GraphQL requests are recorded by the
  * service itself; other entry points (command-line export, investigations) call
  * {@link #record(AuditEntry)} once per consultation. A failure to record is an error for the
- * consultation: nothing is disclosed without its audit event.
+ * consultation: nothing is disclosed without its audit event. Events of concurrent requests are
+ * committed together ({@link GroupCommit}), each still durable before its request goes on.
  */
 @Component
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
-    private final CypherRunner cypher;
     private final AuditHmac hmac;
+    private final GroupCommit<Map<String, Object>> events;
 
     public AuditLog(CypherRunner cypher, AuditHmac hmac) {
-        this.cypher = cypher;
         this.hmac = hmac;
+        this.events = new GroupCommit<>(group -> cypher.write("audit/record", Map.of("events", group)));
     }
 
     /** @return the new event's id */
@@ -52,7 +53,7 @@ public class AuditLog {
         p.put("outcome", entry.outcome().name().toLowerCase(java.util.Locale.ROOT));
         p.put("errors", entry.errors());
         p.put("durationMs", entry.durationMs());
-        cypher.write("audit/record", p);
+        events.append(p); // durable before the consultation goes on; concurrent requests share the commit
         log.debug("Audit event {} recorded ({} {})", id, entry.channel(), entry.outcome());
         return id;
     }

@@ -1,5 +1,6 @@
 package uk.toex.crosslink.security;
 
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,12 @@ public class CallerScopes {
     }
 
     public AccessScope current() {
-        return caller.get().map(Caller::scope).orElseGet(this::withoutCaller);
+        return of(caller.get());
+    }
+
+    /** The scope of a caller already looked up (or of none) on this thread. */
+    public AccessScope of(Optional<Caller> caller) {
+        return caller.map(Caller::scope).orElseGet(this::withoutCaller);
     }
 
     private AccessScope withoutCaller() {

@@ -1,64 +1,69 @@
 package uk.toex.crosslink.store;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs named Cypher files with parameters. Every read carries the caller's {@link ReadScope}
- * as {@code $scope}: there is no read without one, which keeps visibility in one place. Every read
- * runs in a read-only transaction with the store-side timeout {@code crosslink.neo4j.transaction-timeout},
- * so a runaway read is stopped by the store itself (on an external server as on the embedded one),
- * not merely abandoned by the caller; it then fails with {@link ReadTimedOutException}.
+ * The one way to run Cypher: named files with parameters, through {@link StoreStatements} (in-process
+ * on the embedded store, Bolt on an external one). A read the caller will see carries the caller's
+ * {@link ReadScope} as {@code $scope} ({@link #read}); a read for the system itself (resolution,
+ * exports, the audit log's own upkeep) says so by its name ({@link #systemRead}, {@link #systemStream})
+ * and gets no {@code $scope} at all, so a visible query run that way fails rather than seeing everything.
+ * Every read runs in a read-only transaction; a scoped read also with the store-side timeout
+ * {@code crosslink.neo4j.transaction-timeout}, so a runaway read is stopped by the store itself, not
+ * merely abandoned by the caller; it then fails with {@link ReadTimedOutException}.
  */
 @Component
 public class CypherRunner {
 
-    private final Neo4jClient client;
+    private final StoreStatements store;
     private final CypherLibrary library;
-    private final TransactionTemplate reads;
     private final Duration readTimeout;
     private final AtomicLong readCount = new AtomicLong();
 
     @Autowired
-    public CypherRunner(Neo4jClient client, CypherLibrary library, PlatformTransactionManager transactions,
-                        CrosslinkProperties properties) {
-        this(client, library, transactions, properties.neo4j().transactionTimeout());
+    public CypherRunner(StoreStatements store, CypherLibrary library, CrosslinkProperties properties) {
+        this(store, library, properties.neo4j().transactionTimeout());
     }
 
     /** With its own read timeout (whole seconds, at least one; the store counts in seconds here). */
-    public CypherRunner(Neo4jClient client, CypherLibrary library, PlatformTransactionManager transactions,
-                        Duration readTimeout) {
-        this.client = client;
+    public CypherRunner(StoreStatements store, CypherLibrary library, Duration readTimeout) {
+        this.store = store;
         this.library = library;
         this.readTimeout = Duration.ofSeconds(Math.max(1, readTimeout.toSeconds()));
-        this.reads = new TransactionTemplate(transactions);
-        this.reads.setReadOnly(true);
-        this.reads.setTimeout((int) this.readTimeout.toSeconds());
     }
 
+    /** A read whose rows reach the caller: visibility applies through {@code $scope}. */
     public List<Map<String, Object>> read(String name, ReadScope scope, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("scope", scope.toParameter());
+        return timed(name, all);
+    }
+
+    public Map<String, Object> readOne(String name, ReadScope scope, Map<String, Object> params) {
+        List<Map<String, Object>> rows = read(name, scope, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** A read for the system itself (no caller, no {@code $scope}), with the same store-side timeout. */
+    public List<Map<String, Object>> systemRead(String name, Map<String, Object> params) {
+        return timed(name, params);
+    }
+
+    /** A long read for the system itself (every record, every link), row by row and without a timeout. */
+    public void systemStream(String name, Map<String, Object> params, Consumer<Map<String, Object>> rows) {
         readCount.incrementAndGet();
-        String cypher = library.get(name);
-        try {
-            Collection<Map<String, Object>> rows = reads.execute(tx -> client.query(cypher).bindAll(all).fetch().all());
-            return rows == null ? List.of() : List.copyOf(rows);
-        } catch (RuntimeException e) {
-            if (StoreTimeouts.isTimeout(e)) {
-                throw new ReadTimedOutException(readTimeout, e);
-            }
-            throw e;
-        }
+        store.stream(library.get(name), params, rows);
+    }
+
+    public List<Map<String, Object>> write(String name, Map<String, Object> params) {
+        return store.write(library.get(name), params);
     }
 
     /** Reads run since start: lets tests prove that batch loading keeps round trips constant. */
@@ -70,12 +75,16 @@ public class CypherRunner {
         return readTimeout;
     }
 
-    public Map<String, Object> readOne(String name, ReadScope scope, Map<String, Object> params) {
-        List<Map<String, Object>> rows = read(name, scope, params);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    public List<Map<String, Object>> write(String name, Map<String, Object> params) {
-        return List.copyOf(client.query(library.get(name)).bindAll(params).fetch().all());
+    private List<Map<String, Object>> timed(String name, Map<String, Object> params) {
+        readCount.incrementAndGet();
+        String cypher = library.get(name);
+        try {
+            return store.read(cypher, params, readTimeout);
+        } catch (RuntimeException e) {
+            if (StoreTimeouts.isTimeout(e)) {
+                throw new ReadTimedOutException(readTimeout, e);
+            }
+            throw e;
+        }
     }
 }

@@ -13,6 +13,13 @@ public class StoreConfiguration {
         return StoreConnection.open(properties);
     }
 
+    /** In-process on the embedded store, over Bolt on an external one: see {@link CypherRunner}. */
+    @Bean
+    StoreStatements storeStatements(StoreConnection connection, CrosslinkProperties properties) {
+        return connection.embeddedDatabase().<StoreStatements>map(EmbeddedStatements::new)
+                .orElseGet(() -> new BoltStatements(connection.driver(), properties.neo4j().database()));
+    }
+
     /** Closed by {@link StoreConnection}, which must close it before the engine stops. */
     @Bean(destroyMethod = "")
     Driver neo4jDriver(StoreConnection connection) {

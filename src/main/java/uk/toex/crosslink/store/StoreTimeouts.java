@@ -1,6 +1,7 @@
 package uk.toex.crosslink.store;
 
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.kernel.api.exceptions.Status;
 
 /** Recognises the store's own refusal of a transaction that outlived its timeout, however wrapped. */
 final class StoreTimeouts {
@@ -18,6 +19,9 @@ final class StoreTimeouts {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
                 return true;
+            }
+            if (t instanceof Status.HasStatus embedded && embedded.status().code().serialize().contains("TransactionTimedOut")) {
+                return true; // the same refusal, in-process
             }
             if (t.getCause() == t) {
                 break;

@@ -22,7 +22,8 @@ class QueryFilesTest {
     void everyListingHasItsPageAndCountQueriesAndEveryListQueryIsAListingOrTheBatches() {
         assertThat(CypherFiles.in("queries/lists").stream().map(n -> "queries/lists/" + n))
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(Arrays.stream(Listing.values())
-                        .flatMap(l -> Stream.of(l.pageQuery(), l.countQuery())),
+                        .flatMap(l -> l.queryNames().stream())
+                        .flatMap(n -> Stream.of("queries/lists/" + n, "queries/lists/" + n + "-count")),
                         Stream.of(BatchReader.PAGE_QUERY, BatchReader.COUNT_QUERY)).toList());
     }
 }

@@ -12,8 +12,8 @@ import uk.toex.crosslink.support.GraphQlTesters;
 import uk.toex.crosslink.support.TestNeo4j;
 
 /**
- * A read that runs longer than the store timeout is stopped by the store (here an external server,
- * as the test service reaches the harness over Bolt) and answered with a clear GraphQL error,
+ * A read that runs longer than the store timeout is stopped by the store (the harness, in the test
+ * service's own process as the embedded store is in production; the Bolt path's own test is StoreStatementsTest) and answered with a clear GraphQL error,
  * rather than left running after the GraphQL layer gave up on it.
  */
 @CrosslinkTest

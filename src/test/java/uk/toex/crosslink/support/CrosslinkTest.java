@@ -26,6 +26,6 @@ import org.springframework.test.context.ContextConfiguration;
         "crosslink.data-dir=target/test-data",
         "crosslink.security.cors-origins=https://console.crosslink.test"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
-@Import({TestSecurity.class, SlowReadField.class})
+@Import({TestSecurity.class, SlowReadField.class, InProcessStore.class})
 public @interface CrosslinkTest {
 }

@@ -7,12 +7,11 @@ import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustom
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.transaction.PlatformTransactionManager;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.store.CypherLibrary;
 import uk.toex.crosslink.store.CypherRunner;
+import uk.toex.crosslink.store.StoreStatements;
 
 /**
  * Test only: {@code Query.testSlowRead}, which runs {@code cypher/test/slow-read} through a
@@ -37,9 +36,8 @@ public class SlowReadField {
     }
 
     @Bean
-    RuntimeWiringConfigurer slowReadFetcher(Neo4jClient client, CypherLibrary library,
-                                            PlatformTransactionManager transactions) {
-        CypherRunner oneSecond = new CypherRunner(client, library, transactions, Duration.ofSeconds(1));
+    RuntimeWiringConfigurer slowReadFetcher(StoreStatements store, CypherLibrary library) {
+        CypherRunner oneSecond = new CypherRunner(store, library, Duration.ofSeconds(1));
         return wiring -> wiring.type("Query", type -> type.dataFetcher("testSlowRead",
                 env -> ((Number) oneSecond.readOne("test/slow-read", AccessScope.system(), Map.of()).get("n")).intValue()));
     }

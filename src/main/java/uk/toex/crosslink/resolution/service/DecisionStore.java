@@ -4,10 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.resolution.engine.MatchDecision;
-import uk.toex.crosslink.store.CypherLibrary;
+import uk.toex.crosslink.store.CypherRunner;
 
 /**
  * Review decisions as {@code :MatchDecision} nodes: who decided what about which two records,
@@ -16,20 +15,16 @@ import uk.toex.crosslink.store.CypherLibrary;
 @Component
 public class DecisionStore {
 
-    private final Driver driver;
-    private final CypherLibrary cypher;
+    private final CypherRunner cypher;
 
-    public DecisionStore(Driver driver, CypherLibrary cypher) {
-        this.driver = driver;
+    public DecisionStore(CypherRunner cypher) {
         this.cypher = cypher;
     }
 
     public List<MatchDecision> all() {
-        try (var session = driver.session()) {
-            return session.run(cypher.get("resolution/load-decisions")).list(row -> new MatchDecision(
-                    row.get("recordA").asString(), row.get("recordB").asString(),
-                    MatchDecision.Decision.valueOf(row.get("decision").asString())));
-        }
+        return cypher.systemRead("resolution/load-decisions", Map.of()).stream().map(row -> new MatchDecision(
+                (String) row.get("recordA"), (String) row.get("recordB"),
+                MatchDecision.Decision.valueOf((String) row.get("decision")))).toList();
     }
 
     /** Records a decision; returns its id. */
@@ -38,13 +33,11 @@ public class DecisionStore {
         String a = inOrder ? recordA : recordB;
         String b = inOrder ? recordB : recordA;
         String id = "D-" + UUID.randomUUID();
-        try (var session = driver.session()) {
-            int created = session.executeWrite(tx -> tx.run(cypher.get("resolution/record-decision"), Map.of(
-                    "id", id, "a", a, "b", b, "decision", decision.name(), "reason", reason == null ? "" : reason,
-                    "by", by, "at", OffsetDateTime.now().toString())).list().size());
-            if (created == 0) {
-                throw new IllegalArgumentException("No person record " + a + " or " + b);
-            }
+        int created = cypher.write("resolution/record-decision", Map.of(
+                "id", id, "a", a, "b", b, "decision", decision.name(), "reason", reason == null ? "" : reason,
+                "by", by, "at", OffsetDateTime.now().toString())).size();
+        if (created == 0) {
+            throw new IllegalArgumentException("No person record " + a + " or " + b);
         }
         return id;
     }

@@ -1,14 +1,15 @@
 package uk.toex.crosslink.resolution.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.toex.crosslink.security.SpreadsheetCells;
-import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
-import uk.toex.crosslink.store.CypherLibrary;
+import uk.toex.crosslink.security.SpreadsheetCells;
+import uk.toex.crosslink.store.CypherRunner;
 
 /**
  * Writes {@code force,system,record_id,entity_id}, one row per person record. A record not yet
@@ -17,30 +18,30 @@ import uk.toex.crosslink.store.CypherLibrary;
 @Component
 public class EntityExporter {
 
-    private final Driver driver;
-    private final CypherLibrary cypher;
+    private final CypherRunner cypher;
 
-    public EntityExporter(Driver driver, CypherLibrary cypher) {
-        this.driver = driver;
+    public EntityExporter(CypherRunner cypher) {
         this.cypher = cypher;
     }
 
     /** @return rows written */
     public long export(Writer out) throws IOException {
-        long rows = 0;
-        try (var session = driver.session();
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        long[] rows = {0};
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                      .setHeader("force", "system", "record_id", "entity_id").setRecordSeparator("\n").get())) {
-            var result = session.run(cypher.get("resolution/export-entities"));
-            while (result.hasNext()) {
-                var row = result.next();
-                String person = row.get("personId").isNull()
-                        ? PersonIds.fresh(row.get("key").asString(), Set.of()) : row.get("personId").asString();
-                csv.printRecord(row.get("force").asString(), row.get("system").asString(),
-                        SpreadsheetCells.neutralised(row.get("recordId").asObject().toString()), person);
-                rows++;
-            }
+            cypher.systemStream("resolution/export-entities", Map.of(), row -> {
+                String person = row.get("personId") == null
+                        ? PersonIds.fresh((String) row.get("key"), Set.of()) : (String) row.get("personId");
+                try {
+                    csv.printRecord(row.get("force"), row.get("system"), SpreadsheetCells.neutralised(row.get("recordId").toString()), person);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                rows[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return rows;
+        return rows[0];
     }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.resolution.engine.EngineResult.ScoredPair;
-import uk.toex.crosslink.store.CypherLibrary;
+import uk.toex.crosslink.store.CypherRunner;
 
 /**
  * Brings the stored forming links and review items to what a full run found, writing only the
@@ -17,20 +17,18 @@ import uk.toex.crosslink.store.CypherLibrary;
 @Component
 public class FullRunSync {
 
-    private final Driver driver;
-    private final CypherLibrary cypher;
+    private final CypherRunner cypher;
     private final ResolutionWriter writer;
 
-    public FullRunSync(Driver driver, CypherLibrary cypher, ResolutionWriter writer) {
-        this.driver = driver;
+    public FullRunSync(CypherRunner cypher, ResolutionWriter writer) {
         this.cypher = cypher;
         this.writer = writer;
     }
 
     /** @return links written or removed */
     public int links(List<ScoredPair> links) {
-        Map<String, Object> stored = stored("resolution/stored-links", r -> r.get("a").asString() + "|" + r.get("b").asString(),
-                r -> r.get("probability").asObject());
+        Map<String, Object> stored = stored("resolution/stored-links", r -> r.get("a") + "|" + r.get("b"),
+                r -> r.get("probability"));
         List<ScoredPair> toWrite = new ArrayList<>();
         for (ScoredPair link : links) {
             Object had = stored.remove(link.recordA() + "|" + link.recordB());
@@ -48,8 +46,8 @@ public class FullRunSync {
 
     /** @return review items written or closed */
     public int reviewItems(List<ScoredPair> pairs) {
-        Map<String, Object> stored = stored("resolution/stored-review-items", r -> r.get("id").asString(),
-                r -> java.util.Arrays.asList(r.get("probability").asObject(), r.get("contradiction").asObject()));
+        Map<String, Object> stored = stored("resolution/stored-review-items", r -> (String) r.get("id"),
+                r -> java.util.Arrays.asList(r.get("probability"), r.get("contradiction")));
         List<ScoredPair> toWrite = new ArrayList<>();
         for (ScoredPair pair : pairs) {
             boolean inOrder = pair.recordA().compareTo(pair.recordB()) < 0;
@@ -64,12 +62,10 @@ public class FullRunSync {
         return toWrite.size() + stored.size();
     }
 
-    private Map<String, Object> stored(String query, java.util.function.Function<org.neo4j.driver.Record, String> key,
-                                       java.util.function.Function<org.neo4j.driver.Record, Object> value) {
+    private Map<String, Object> stored(String query, Function<Map<String, Object>, String> key,
+                                       Function<Map<String, Object>, Object> value) {
         Map<String, Object> out = new HashMap<>();
-        try (var session = driver.session()) {
-            session.run(cypher.get(query)).forEachRemaining(r -> out.put(key.apply(r), value.apply(r)));
-        }
+        cypher.systemStream(query, Map.of(), r -> out.put(key.apply(r), value.apply(r)));
         return out;
     }
 }

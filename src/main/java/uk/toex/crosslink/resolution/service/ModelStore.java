@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.resolution.engine.ResolutionModel;
-import uk.toex.crosslink.store.CypherLibrary;
+import uk.toex.crosslink.store.CypherRunner;
 
 /** The current {@link ResolutionModel}, kept as JSON on one {@code :ResolutionModel} node. */
 @Component
@@ -17,11 +16,9 @@ public class ModelStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Driver driver;
-    private final CypherLibrary cypher;
+    private final CypherRunner cypher;
 
-    public ModelStore(Driver driver, CypherLibrary cypher) {
-        this.driver = driver;
+    public ModelStore(CypherRunner cypher) {
         this.cypher = cypher;
     }
 
@@ -29,21 +26,21 @@ public class ModelStore {
     private volatile ResolutionModel cached;
 
     public Optional<ResolutionModel> load() {
-        try (var session = driver.session()) {
+        try {
             ResolutionModel known = cached;
             if (known != null) {
                 // the cache holds while the stored model is the one it was read from
-                var stamp = session.run(cypher.get("resolution/model-stamp")).list();
-                if (!stamp.isEmpty() && String.valueOf(known.trainedAt()).equals(stamp.get(0).get("trainedAt").asString(null))) {
+                var stamp = cypher.systemRead("resolution/model-stamp", Map.of());
+                if (!stamp.isEmpty() && String.valueOf(known.trainedAt()).equals(stamp.get(0).get("trainedAt"))) {
                     return Optional.of(known);
                 }
                 cached = null;
             }
-            var rows = session.run(cypher.get("resolution/load-model")).list();
+            var rows = cypher.systemRead("resolution/load-model", Map.of());
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
-            cached = JSON.readValue(rows.get(0).get("json").asString(), ResolutionModel.class);
+            cached = JSON.readValue((String) rows.get(0).get("json"), ResolutionModel.class);
             return Optional.of(cached);
         } catch (JsonProcessingException e) {
             // a model by position from an older engine, or levels since renamed: the next run trains a new one
@@ -67,11 +64,8 @@ public class ModelStore {
     }
 
     public void save(ResolutionModel model) {
-        try (var session = driver.session()) {
-            String json = json(model);
-            session.executeWriteWithoutResult(tx -> tx.run(cypher.get("resolution/save-model"),
-                    Map.of("json", json, "trainedOn", model.trainedOn(), "trainedAt", model.trainedAt())).consume());
-            cached = model;
-        }
+        cypher.write("resolution/save-model",
+                Map.of("json", json(model), "trainedOn", model.trainedOn(), "trainedAt", model.trainedAt()));
+        cached = model;
     }
 }

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.resolution.engine.EngineResult.ScoredPair;
-import uk.toex.crosslink.store.CypherLibrary;
+import uk.toex.crosslink.store.CypherRunner;
 
 /**
  * Writes resolution results with batched, parameterised UNWIND statements: which person each
@@ -19,11 +18,9 @@ public class ResolutionWriter {
 
     static final int BATCH = 10_000;
 
-    private final Driver driver;
-    private final CypherLibrary cypher;
+    private final CypherRunner cypher;
 
-    public ResolutionWriter(Driver driver, CypherLibrary cypher) {
-        this.driver = driver;
+    public ResolutionWriter(CypherRunner cypher) {
         this.cypher = cypher;
     }
 
@@ -73,12 +70,8 @@ public class ResolutionWriter {
     }
 
     <T> void inBatches(String query, String parameter, List<T> rows) {
-        String text = cypher.get(query);
-        try (var session = driver.session()) {
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                List<T> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-                session.executeWriteWithoutResult(tx -> tx.run(text, Map.of(parameter, batch)).consume());
-            }
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            cypher.write(query, Map.of(parameter, rows.subList(from, Math.min(rows.size(), from + BATCH))));
         }
     }
 }
