@@ -43,13 +43,14 @@ public record AnalyticsProperties(LocalDate asOf, @DefaultValue Profiles profile
      * @param minEdgeWeight pairs whose summed weight is below this are not linked
      * @param minSize       smallest group reported
      * @param minSuspects   members with a suspect flag or suspect involvement a group needs to be reported
+     * @param splitAbove    connected components larger than this are split by modularity; smaller ones are one group
      */
     public record Groups(@DefaultValue Map<String, Double> linkWeights, @DefaultValue("12") int hubCap,
-                         @DefaultValue("0.9") double minEdgeWeight, @DefaultValue("3") int minSize,
-                         @DefaultValue("2") int minSuspects) {
+                         @DefaultValue("0.5") double minEdgeWeight, @DefaultValue("3") int minSize,
+                         @DefaultValue("2") int minSuspects, @DefaultValue("12") int splitAbove) {
 
         private static final Map<String, Double> DEFAULT_WEIGHTS = Map.of("PHONE", 1.0, "EMAIL", 1.0,
-                "DOCUMENT", 1.5, "ADDRESS", 0.6, "CALL", 0.8, "OFFENCE", 1.2, "ADVERT", 1.0);
+                "DOCUMENT", 1.5, "ADDRESS", 0.4, "CALL", 0.8, "OFFENCE", 1.2, "ADVERT", 1.0);
 
         public double weight(String kind) {
             return linkWeights.getOrDefault(kind, DEFAULT_WEIGHTS.getOrDefault(kind, 0.0));
