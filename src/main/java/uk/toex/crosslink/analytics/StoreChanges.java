@@ -3,7 +3,7 @@ package uk.toex.crosslink.analytics;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.toex.crosslink.ingest.PersonRecordsIngested;
+import uk.toex.crosslink.resolution.service.PersonRecordsIngested;
 
 /**
  * Counts ingests that changed person records, so products computed once (discovered groups, harm

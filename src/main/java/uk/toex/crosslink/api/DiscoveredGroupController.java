@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.analytics.NodesByKey;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroup;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroups;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.Person;
 
