@@ -39,6 +39,18 @@ public class GravityTable {
         return exact != null ? exact : gravity.get(key(category, "*"));
     }
 
+    /** An offence's gravity and where it came from: the record's own unless absent or {@code overrideRecord}. */
+    public record Decided(int value, String source) {
+    }
+
+    public Decided decide(String category, String hoCode, Number own, boolean overrideRecord) {
+        Integer table = lookup(category, hoCode);
+        if (table != null && (own == null || overrideRecord)) {
+            return new Decided(table, "gravity table");
+        }
+        return own != null ? new Decided(own.intValue(), "record") : new Decided(1, "default (none known)");
+    }
+
     public Integer flag(String flag) {
         return gravity.get(key("FLAG", flag));
     }

@@ -11,20 +11,42 @@ import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.analytics.NodesByKey;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroup;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroups;
+import uk.toex.crosslink.analytics.threats.PriorityThreats;
+import uk.toex.crosslink.analytics.threats.ThreatEntry;
 import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.Person;
 
-/** Discovered groups (docs/ANALYTICS.md): thin, the service computes for the caller's scope. */
+/** Discovered groups and priority threats (docs/ANALYTICS.md): thin, the service computes for the caller's scope. */
 @Controller
 class DiscoveredGroupController {
 
     private final DiscoveredGroups groups;
+    private final PriorityThreats threats;
     private final NodesByKey nodes;
 
-    DiscoveredGroupController(DiscoveredGroups groups, NodesByKey nodes) {
+    DiscoveredGroupController(DiscoveredGroups groups, PriorityThreats threats, NodesByKey nodes) {
         this.groups = groups;
+        this.threats = threats;
         this.nodes = nodes;
+    }
+
+    @QueryMapping
+    List<ThreatEntry> priorityThreats(@Argument String force, @Argument Integer first, GraphQLContext context) {
+        return threats.rank(CallerScope.of(context), force, first == null ? 10 : first);
+    }
+
+    @BatchMapping(typeName = "ThreatEntry")
+    Map<ThreatEntry, GraphNode> ocg(List<ThreatEntry> list, GraphQLContext context) {
+        Map<ThreatEntry, List<GraphNode>> found = AnalyticsController.byKeys(list,
+                t -> t.ocgKey() == null ? List.of() : List.of(t.ocgKey()), "ocgs", nodes, context);
+        Map<ThreatEntry, GraphNode> one = new java.util.LinkedHashMap<>();
+        found.forEach((t, nodes) -> {
+            if (!nodes.isEmpty()) {
+                one.put(t, nodes.get(0));
+            }
+        });
+        return one;
     }
 
     @QueryMapping

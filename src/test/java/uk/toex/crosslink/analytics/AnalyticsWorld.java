@@ -19,7 +19,8 @@ import uk.toex.crosslink.support.TestNeo4j;
  *       passport, with no OCG record: it must be discovered and flagged unmapped.</li>
  *   <li>Four KENT persons M1..M4 sharing phones, two of them members of the mapped OCG "Dover crew".</li>
  *   <li>A NORFOLK household sharing only a home address: not a group.</li>
- *   <li>A NORFOLK missing person whose phone is in a KENT advert: a harm flag.</li>
+ *   <li>A NORFOLK missing person, 17, whose phone is in a KENT advert: two harm flags (missing, minor).</li>
+ *   <li>An ESSEX missing person whose phone is in an ESSEX advert handled C: a flag only ESSEX may see.</li>
  * </ul>
  */
 public final class AnalyticsWorld {
@@ -50,7 +51,10 @@ public final class AnalyticsWorld {
                         "E2,Mark,JONES,1962-11-30,M,GB,07700900201,,,,,SUSPECT,",
                         "E3,John,SMITH,1979-02-14,M,GB,07700900202,,,,,,",
                         "G1,Florin,DUMITRU,1990-01-11,M,RO,07700900500,ring.one@example.test,9 Dock Road,SS1 1AA,,SUSPECT,",
-                        "G2,Elena,VASILE,1995-07-23,F,RO,07700900501|07700900502,ring.one@example.test,9 Dock Road,SS1 1AA,,,")
+                        "G2,Elena,VASILE,1995-07-23,F,RO,07700900501|07700900502,ring.one@example.test,9 Dock Road,SS1 1AA,,,",
+                        "MP2,Lucy,GREEN,2000-01-01,F,GB,07700900998,,,,,MISSING,")
+                .csv("adverts.csv", "record_id,site,posted_at,title,phones,postcode,handling",
+                        "EA1,escorts.example.test,2025-11-01T20:00:00Z,Sweet and new,07700900998,SS1 2BB,C")
                 .csv("offences.csv", OFFENCES,
                         "EF1,E1,SUSPECT,VAWG,008/66,,2024-06-01,",
                         "EF2,E2,SUSPECT,SEXUAL,019/07,,2021-05-01,",

@@ -10,8 +10,7 @@ import uk.toex.crosslink.analytics.GravityTable;
 
 /**
  * Turns the rows of {@code analytics/profile-events} into {@link ProfileEvent}s, deciding each
- * offence's gravity: the record's own unless it has none or {@code override-record-gravity} is set,
- * then the gravity table; an offence neither gives counts as gravity 1.
+ * offence's gravity ({@link GravityTable#decide}).
  */
 @Component
 class ProfileEvents {
@@ -30,14 +29,10 @@ class ProfileEvents {
         for (Map<String, Object> o : (List<Map<String, Object>>) row.get("offences")) {
             String category = (String) o.get("category");
             String hoCode = (String) o.get("hoCode");
-            Number own = (Number) o.get("gravity");
-            Integer table = gravity.lookup(category, hoCode);
-            boolean useTable = table != null && (own == null || overrideRecordGravity);
-            int value = useTable ? table : own != null ? own.intValue() : 1;
-            String source = useTable ? "gravity table" : own != null ? "record" : "default (none known)";
+            GravityTable.Decided decided = gravity.decide(category, hoCode, (Number) o.get("gravity"), overrideRecordGravity);
             String label = category + (hoCode == null ? "" : " " + hoCode);
             events.add(new ProfileEvent((String) o.get("key"), (String) o.get("record"), (String) o.get("force"), label,
-                    (LocalDate) o.get("date"), value, source, true));
+                    (LocalDate) o.get("date"), decided.value(), decided.source(), true));
         }
         for (Map<String, Object> r : (List<Map<String, Object>>) row.get("records")) {
             for (String flag : (List<String>) r.get("flags")) {
