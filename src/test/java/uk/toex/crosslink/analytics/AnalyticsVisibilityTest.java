@@ -2,17 +2,10 @@ package uk.toex.crosslink.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /**
  * Groups and threats are computed from what each caller may see (docs/SECURITY.md): a partner of
@@ -20,16 +13,7 @@ import uk.toex.crosslink.support.GraphQlTesters;
  * crew remains; an auditor sees nothing.
  */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalyticsVisibilityTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
-
-    @BeforeAll
-    void load(@Autowired IngestService ingest, @TempDir Path dir) {
-        AnalyticsWorld.load(ingest, dir);
-    }
+class AnalyticsVisibilityTest extends AnalyticsWorldTest {
 
     record Edge(String from, String to, String kind, String explanation) {
     }

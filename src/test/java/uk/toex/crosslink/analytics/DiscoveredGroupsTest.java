@@ -2,36 +2,17 @@ package uk.toex.crosslink.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /** Community detection over HTTP on the analytics world ({@link AnalyticsWorld}). */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DiscoveredGroupsTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
-
-    @BeforeAll
-    void load(@Autowired IngestService ingest, @TempDir Path dir) {
-        AnalyticsWorld.load(ingest, dir);
-    }
-
-    record Rec(String force, String recordId) {
-    }
+class DiscoveredGroupsTest extends AnalyticsWorldTest {
 
     record Member(String entityId, List<Rec> records) {
         String recordIds() {

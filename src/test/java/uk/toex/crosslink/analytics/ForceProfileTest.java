@@ -2,37 +2,15 @@ package uk.toex.crosslink.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /** Force profiles over HTTP on the analytics world ({@link AnalyticsWorld}), as of 2026-01-01. */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ForceProfileTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
-
-    @BeforeAll
-    void load(@Autowired IngestService ingest, @TempDir Path dir) {
-        AnalyticsWorld.load(ingest, dir);
-    }
-
-    record Component(String name, double value, double weight, String explanation) {
-    }
-
-    record Rec(String force, String recordId) {
-    }
+class ForceProfileTest extends AnalyticsWorldTest {
 
     record Off(String key, String category, String hoCode) {
     }

@@ -2,37 +2,19 @@ package uk.toex.crosslink.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /** Hidden-harm flags and their review over HTTP on the analytics world ({@link AnalyticsWorld}). */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HarmFlagsTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
+class HarmFlagsTest extends AnalyticsWorldTest {
 
     @Autowired
     StoreChanges changes;
-
-    @BeforeAll
-    void load(@Autowired IngestService ingest, @TempDir Path dir) {
-        AnalyticsWorld.load(ingest, dir);
-    }
-
-    record Rec(String force, String recordId) {
-    }
 
     record Person(List<Rec> records) {
     }

@@ -3,33 +3,14 @@ package uk.toex.crosslink.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.support.CrosslinkTest;
-import uk.toex.crosslink.support.GraphQlTesters;
 
 /** Priority threats over HTTP on the analytics world ({@link AnalyticsWorld}). */
 @CrosslinkTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PriorityThreatsTest {
-
-    @Autowired
-    GraphQlTesters graphQl;
-
-    @BeforeAll
-    void load(@Autowired IngestService ingest, @TempDir Path dir) {
-        AnalyticsWorld.load(ingest, dir);
-    }
-
-    record Component(String name, double value, double weight, String explanation) {
-    }
+class PriorityThreatsTest extends AnalyticsWorldTest {
 
     record Ocg(String key, String name) {
     }
