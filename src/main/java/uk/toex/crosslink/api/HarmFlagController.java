@@ -8,7 +8,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import uk.toex.crosslink.analytics.harm.HarmFlag;
+import uk.toex.crosslink.graph.HarmFlag;
 import uk.toex.crosslink.analytics.harm.HarmFlags;
 import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.GlobalId;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import uk.toex.crosslink.analytics.StoreChanges;
 import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Cursor;
+import uk.toex.crosslink.graph.HarmFlag;
 import uk.toex.crosslink.graph.InvalidInputException;
 import uk.toex.crosslink.graph.PageRequest;
 import uk.toex.crosslink.security.AccessScope;

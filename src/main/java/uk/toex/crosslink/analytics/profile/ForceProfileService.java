@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.analytics.ScoreComponent;
-import uk.toex.crosslink.analytics.Weighted;
+import uk.toex.crosslink.analytics.WeightedScore;
 import uk.toex.crosslink.graph.InvalidInputException;
 import uk.toex.crosslink.graph.Person;
 import uk.toex.crosslink.security.AccessScope;
@@ -79,7 +79,7 @@ public class ForceProfileService {
                 offences.add(e.key());
             }
         }
-        return new ProfileEntry(0, Person.withId(personId), Weighted.score(components), components,
+        return new ProfileEntry(0, Person.withId(personId), WeightedScore.score(components), components,
                 List.copyOf(forces), List.copyOf(offences), List.copyOf(records));
     }
 }

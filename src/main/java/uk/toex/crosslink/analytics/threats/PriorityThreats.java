@@ -12,7 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.analytics.AnalyticsProperties;
 import uk.toex.crosslink.analytics.GravityTable;
-import uk.toex.crosslink.analytics.Weighted;
+import uk.toex.crosslink.analytics.WeightedScore;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroup;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroups;
 import uk.toex.crosslink.graph.InvalidInputException;
@@ -71,7 +71,7 @@ public class PriorityThreats {
                     .mapToInt(s -> ((List<?>) s.get("persons")).size()).findFirst().orElse(0);
             ThreatFacts facts = facts(row, size, roles.getOrDefault(key, 0));
             var components = scorer.components(facts);
-            entries.add(new ThreatEntry(0, Weighted.score(components), components, byId.containsKey(key) ? null : key,
+            entries.add(new ThreatEntry(0, WeightedScore.score(components), components, byId.containsKey(key) ? null : key,
                     byId.get(key)));
         }
         entries.sort(Comparator.comparingDouble(ThreatEntry::score).reversed().thenComparing(ThreatEntry::id));

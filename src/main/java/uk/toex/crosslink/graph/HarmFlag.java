@@ -1,8 +1,7 @@
-package uk.toex.crosslink.analytics.harm;
+package uk.toex.crosslink.graph;
 
 import java.util.List;
 import java.util.Map;
-import uk.toex.crosslink.graph.GraphNode;
 
 /**
  * A stored harm flag as a caller sees it (props: rule, person, evidence, status, current, reviews).

@@ -3,9 +3,9 @@ package uk.toex.crosslink.analytics;
 import java.util.List;
 
 /** A score out of 100: the weighted mean of its components' values. */
-public final class Weighted {
+public final class WeightedScore {
 
-    private Weighted() {
+    private WeightedScore() {
     }
 
     public static double score(List<ScoreComponent> components) {
