@@ -51,7 +51,12 @@ final class GraphLoading {
                 || (requiredType != null && !requiredType.equals(globalId.type()))) {
             throw new InvalidInputException("not a valid id");
         }
+        return node(env, globalId);
+    }
+
+    /** The node of a decoded id (or federation key), batched with every other node of the request. */
+    static CompletableFuture<GraphNode> node(DataFetchingEnvironment env, GlobalId id) {
         DataLoader<GlobalId, GraphNode> loader = env.getDataLoader(GraphLoaders.NODES);
-        return loader.load(globalId);
+        return loader.load(id);
     }
 }
