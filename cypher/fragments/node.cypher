@@ -3,6 +3,6 @@
 // that the node is visible. Person records use record-node, which adds their person.
 {
   nodeType: [__Label IN labels(__) WHERE __Label IN ['Person', 'PersonRecord', 'AddressRecord', 'Address', 'Phone', 'Email',
-      'IdDocument', 'ImageHash', 'OrganisedCrimeGroup', 'Advert', 'Operation', 'Offence', 'Force']][0],
+      'IdDocument', 'ImageHash', 'OrganisedCrimeGroup', 'Advert', 'Operation', 'Offence', 'Force', 'HarmFlag']][0],
   props: properties(__)
 }

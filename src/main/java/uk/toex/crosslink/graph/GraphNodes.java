@@ -42,6 +42,7 @@ public class GraphNodes {
             case OPERATION -> new Operation(key, props);
             case OFFENCE -> new Offence(key, props);
             case FORCE -> new Force(key, props);
+            case HARM_FLAG -> new HarmFlag(key, props);
         };
     }
 

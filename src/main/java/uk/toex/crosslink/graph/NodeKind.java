@@ -24,7 +24,8 @@ public enum NodeKind {
     ADVERT("Advert", "key", true),
     OPERATION("Operation", "key", true),
     OFFENCE("Offence", "key", true),
-    FORCE("Force", "code", false);
+    FORCE("Force", "code", false),
+    HARM_FLAG("HarmFlag", "id", false);
 
     private final String type;
     private final String keyProperty;

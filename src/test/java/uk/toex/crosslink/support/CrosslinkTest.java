@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "crosslink.data-dir=target/test-data",
+        "crosslink.analytics.as-of=2026-01-01",
         "crosslink.security.cors-origins=https://console.crosslink.test"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
 @Import({TestSecurity.class, SlowReadField.class, InProcessStore.class})

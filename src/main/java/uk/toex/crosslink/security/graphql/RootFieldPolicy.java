@@ -15,6 +15,7 @@ final class RootFieldPolicy {
     private static final Map<String, Set<Role>> LISTED = Map.of(
             "Query.auditEvents", EnumSet.of(Role.AUDITOR),
             "Mutation.decideMatch", EnumSet.of(Role.ANALYST, Role.INVESTIGATOR),
+            "Mutation.reviewHarmFlag", EnumSet.of(Role.ANALYST, Role.INVESTIGATOR),
             "Mutation.ingest", EnumSet.of(Role.ADMIN));
 
     private RootFieldPolicy() {
