@@ -40,7 +40,7 @@ public final class StoreConnection implements AutoCloseable {
             return new StoreConnection(driver, null, neo4j.database());
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j);
-        return new StoreConnection(GraphDatabase.driver(embedded.boltUri(), AuthTokens.none(), config), embedded,
+        return new StoreConnection(GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), config), embedded,
                 neo4j.database());
     }
 
@@ -58,6 +58,11 @@ public final class StoreConnection implements AutoCloseable {
      */
     public Optional<GraphDatabaseService> embeddedDatabase() {
         return embedded == null ? Optional.empty() : Optional.of(embedded.dbms().database(database));
+    }
+
+    /** Where the embedded engine listens (for tests and diagnostics); empty for an external store. */
+    public Optional<String> embeddedBoltUri() {
+        return Optional.ofNullable(embedded).map(EmbeddedNeo4j::boltUri);
     }
 
     @Override
