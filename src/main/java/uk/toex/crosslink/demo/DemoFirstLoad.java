@@ -25,7 +25,7 @@ public final class DemoFirstLoad {
     public static void seed(Path dataDir, int persons, long seed) {
         try {
             Path dir = Files.createTempDirectory("crosslink-demo-");
-            GenerationSummary world = new WorldGenerator().generate(dir, persons, seed);
+            GenerationSummary world = DemoFollowUp.generateWorld(dir, persons, seed);
             log.info("Demo world generated: {} person records of {} people in {} batches; loading a new store",
                     world.personRecords(), world.entities(), world.batches());
             BulkLoad.Result result = BulkLoad.load(dataDir, DemoSeeder.batches(dir), IngestOptions.defaults(),

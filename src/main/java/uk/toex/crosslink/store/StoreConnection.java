@@ -1,12 +1,14 @@
 package uk.toex.crosslink.store;
 
 import java.util.Optional;
+import java.util.Set;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.NotificationClassification;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
@@ -30,6 +32,9 @@ public final class StoreConnection implements AutoCloseable {
         Config config = Config.builder()
                 .withMaxConnectionPoolSize(32)
                 .withLogging(Logging.slf4j())
+                // A query naming a label no record has yet (old versions of offences on a store where
+                // none changed) is correct; the server's "unknown label" notice is noise in the log.
+                .withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED))
                 .build();
         if (neo4j.external()) {
             AuthToken auth = neo4j.password() == null || neo4j.password().isEmpty()
