@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.toex.crosslink.demo.GenerationSummary;
-import uk.toex.crosslink.demo.WorldGenerator;
+import uk.toex.crosslink.demo.DemoFollowUp;
 import uk.toex.crosslink.ingest.BulkLoad;
 import uk.toex.crosslink.ingest.IngestOptions;
 import uk.toex.crosslink.resolution.engine.ProgressListener;
@@ -27,7 +27,7 @@ public final class DemoFirstLoad {
     public static void seed(Path dataDir, int persons, long seed) {
         try {
             Path dir = Files.createTempDirectory("crosslink-demo-");
-            GenerationSummary world = new WorldGenerator().generate(dir, persons, seed);
+            GenerationSummary world = DemoFollowUp.generateWorld(dir, persons, seed);
             log.info("Demo world generated: {} person records of {} people in {} batches; loading a new store",
                     world.personRecords(), world.entities(), world.batches());
             BulkLoad.Result result = BulkLoad.load(dataDir, DemoSeeder.batches(dir), IngestOptions.defaults(),

@@ -15,7 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.demo.GenerationSummary;
-import uk.toex.crosslink.demo.WorldGenerator;
+import uk.toex.crosslink.demo.DemoFollowUp;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.AccessScope;
@@ -55,13 +55,14 @@ public class DemoSeeder implements ApplicationRunner {
     public boolean seed() throws IOException {
         Map<String, Object> row = cypher.readOne("demo/store-empty", AccessScope.system(), Map.of());
         if (row == null || !Boolean.TRUE.equals(row.get("empty"))) {
-            log.info("Demo data not seeded: the store already holds records");
+            // also right after DemoFirstLoad filled a new store: not a failure, nothing to say
+            log.debug("Demo store already holds records; not seeding");
             return false;
         }
         Path dir = Files.createTempDirectory("crosslink-demo-");
         long rejected = 0;
         try {
-            GenerationSummary world = new WorldGenerator().generate(dir, persons, seed);
+            GenerationSummary world = DemoFollowUp.generateWorld(dir, persons, seed);
             log.info("Demo world generated: {} person records of {} people in {} batches; ingesting",
                     world.personRecords(), world.entities(), world.batches());
             for (Path batch : batches(dir)) {

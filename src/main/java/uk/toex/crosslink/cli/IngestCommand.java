@@ -28,7 +28,8 @@ import uk.toex.crosslink.security.AuditLog;
  * naming the operator ({@link OperatorOptions}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Load batch folders (shared/contract/ingest-format.md); one JSON report per batch on stdout.")
+        description = {"Load batch folders (docs/INGEST-FORMAT.md); one JSON report per batch on stdout.",
+                "Exit 1 when a batch has a file that could not be read at all (status unreadable), unless --allow-partial."})
 public class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "batch folders, each with a manifest.json")
@@ -39,6 +40,10 @@ public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--no-bulk", description = "load a new embedded store through transactions too, not the offline importer")
     boolean noBulk;
+
+    @Option(names = "--allow-partial",
+            description = "exit 0 even when a file of a batch could not be read at all (status unreadable)")
+    boolean allowPartial;
 
     @Mixin
     OperatorOptions operator;
@@ -68,7 +73,9 @@ public class IngestCommand implements Callable<Integer> {
                 : FirstLoadRun.ifNewStore(context, dirs, options, quiet ? null : spec.commandLine().getErr());
         IngestService service = context.bean(IngestService.class);
         AuditLog audit = context.bean(AuditLog.class);
+        boolean unreadable = false;
         for (IngestReport report : firstLoad) {
+            unreadable |= warnIfUnreadable(report);
             audit.record(operator.audit("ingest").query(null, report.auditSummary(), List.of()).outcome(AuditEntry.Outcome.OK));
             out.println(report.toJson());
         }
@@ -85,10 +92,22 @@ public class IngestCommand implements Callable<Integer> {
             audit.record(operator.audit("ingest").query(null, report.auditSummary(), List.of()).outcome(AuditEntry.Outcome.OK));
             out.println(report.toJson());
             out.flush();
+            unreadable |= warnIfUnreadable(report);
             if (!quiet) {
                 spec.commandLine().getErr().println("ingest " + report.batchId() + ": " + stats.summary(report.rows()));
             }
         }
-        return 0;
+        return unreadable && !allowPartial ? 1 : 0;
+    }
+
+    /** Said on stderr whatever --quiet says: the batch did not load as the user meant. */
+    private boolean warnIfUnreadable(IngestReport report) {
+        if (!report.unreadable()) {
+            return false;
+        }
+        report.files().values().stream().filter(f -> f.unreadable() != null).forEach(f -> spec.commandLine().getErr()
+                .println("ingest " + report.dir() + ": " + f.file() + " could not be read: " + f.unreadable()
+                        + (allowPartial ? "" : " (status unreadable; --allow-partial to accept)")));
+        return true;
     }
 }

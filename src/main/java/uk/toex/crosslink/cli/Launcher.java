@@ -52,10 +52,10 @@ public final class Launcher {
         return line;
     }
 
-    /** A non-web Spring context for commands, logging to stderr so stdout stays machine-readable. */
+    /** A non-web Spring context for commands ({@link CommandApplication}), logging to stderr so stdout stays machine-readable. */
     static org.springframework.context.ConfigurableApplicationContext startContext(java.util.List<String> springArgs) {
         System.setProperty("CROSSLINK_LOG_TARGET", "System.err");
-        return new SpringApplicationBuilder(CrosslinkApplication.class)
+        return new SpringApplicationBuilder(CommandApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

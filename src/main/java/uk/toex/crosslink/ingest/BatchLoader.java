@@ -50,7 +50,7 @@ final class BatchLoader {
             try {
                 loadFiles(run, dir, files);
                 run.close();
-                report = BatchReports.of(run, "done", files, BatchReports.ignoredFiles(dir), started);
+                report = BatchReports.of(run, BatchReports.status(files), files, BatchReports.ignoredFiles(dir), started);
                 BatchNode.finish(run, report);
             } catch (RuntimeException | IOException e) {
                 BatchNode.failed(run);

@@ -40,6 +40,15 @@ final class BatchReports {
                 (System.nanoTime() - startedNanos) / 1_000_000);
     }
 
+    /**
+     * {@code done} when every file was read (single rows may still be rejected), {@code unreadable}
+     * when a file could not be read at all: its rows are all rejected, but a user must not take the
+     * batch for loaded.
+     */
+    static String status(Map<String, FileReport> files) {
+        return files.values().stream().anyMatch(f -> f.unreadable() != null) ? IngestReport.UNREADABLE : IngestReport.DONE;
+    }
+
     /** Files in the folder outside the contract, so a misnamed file is not skipped silently. */
     static List<String> ignoredFiles(Path dir) {
         Set<String> known = new java.util.HashSet<>(Set.of("manifest.json", CallsFile.NAME));

@@ -34,6 +34,8 @@ final class CallsFileIngester {
         Map<String, String> numbers = new HashMap<>();
         try (CsvFile csv = CsvFile.open(path, CallsFile.knownColumns())) {
             csv.header().require(CallsFile.requiredColumns());
+            tally.unreadable(csv.header().problem());
+            run.progress.fileStarted(csv.name());
             tally.ignoredColumns(csv.header().extraColumns());
             CsvRow row;
             while ((row = csv.next(r -> RecordFileIngester.rejected(run, tally, r))) != null) {

@@ -31,6 +31,12 @@ public final class ConsoleProgress implements IngestProgress {
     }
 
     @Override
+    public void fileStarted(String file) {
+        fileStart = clock.getAsLong();
+        lastShown = fileStart;
+    }
+
+    @Override
     public void rows(String file, long rows, long bytesRead, long bytesTotal) {
         long now = clock.getAsLong();
         if (fileStart == 0) {
@@ -61,7 +67,8 @@ public final class ConsoleProgress implements IngestProgress {
     @Override
     public void fileDone(String file, long rows) {
         double seconds = fileStart == 0 ? 0 : Math.max((clock.getAsLong() - fileStart) / 1e9, 1e-3);
-        String line = String.format("ingest %s: %,d rows in %.1f s", file, rows, seconds);
+        String line = seconds < 0.05 ? String.format("ingest %s: %,d rows in %.2f s", file, rows, seconds)
+                : String.format("ingest %s: %,d rows in %.1f s, %,d rows/s", file, rows, seconds, Math.round(rows / seconds));
         out.print(terminal ? "\r" + line + "\u001b[K\n" : line + "\n");
         out.flush();
         fileStart = 0;

@@ -14,6 +14,7 @@ final class FileTally {
     private long rejected;
     private List<String> extraColumns = List.of();
     private List<String> ignoredColumns = List.of();
+    private String unreadable;
 
     FileTally(String file) {
         this.file = file;
@@ -45,7 +46,12 @@ final class FileTally {
         ignoredColumns = List.copyOf(columns);
     }
 
+    /** @param problem why the file's header makes it unusable, or null */
+    void unreadable(String problem) {
+        unreadable = problem;
+    }
+
     FileReport report() {
-        return new FileReport(file, read, accepted, updated, unchanged, rejected, extraColumns, ignoredColumns);
+        return new FileReport(file, read, accepted, updated, unchanged, rejected, extraColumns, ignoredColumns, unreadable);
     }
 }

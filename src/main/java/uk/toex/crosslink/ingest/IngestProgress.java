@@ -13,6 +13,10 @@ public interface IngestProgress {
         }
     };
 
+    /** A file's reading starts (its header has been read). */
+    default void fileStarted(String file) {
+    }
+
     /** @param bytesTotal the file's size, for an ETA */
     void rows(String file, long rows, long bytesRead, long bytesTotal);
 

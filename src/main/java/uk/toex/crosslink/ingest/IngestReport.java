@@ -22,7 +22,16 @@ public record IngestReport(String batchId, String dir, String force, String syst
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> ignoredFiles,
                            List<Rejection> rejections, long rejectionsNotListed, long elapsedMs) {
 
+    /** Every file was read; single rows may still be rejected. */
+    public static final String DONE = "done";
+    /** A file could not be read at all (empty, no header, a required column missing): see its report. */
+    public static final String UNREADABLE = "unreadable";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public boolean unreadable() {
+        return UNREADABLE.equals(status);
+    }
 
     public FileReport file(String name) {
         return files.get(name);

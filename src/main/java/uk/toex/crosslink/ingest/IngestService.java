@@ -9,7 +9,7 @@ import uk.toex.crosslink.resolution.service.PersonRecordsIngested;
 import uk.toex.crosslink.store.CrosslinkProperties;
 
 /**
- * Loads one batch folder in the canonical ingest format (shared/contract/ingest-format.md) into
+ * Loads one batch folder in the canonical ingest format (docs/INGEST-FORMAT.md) into
  * the running store. Bad rows are rejected and reported; everything else loads. Running a batch
  * again changes nothing. Person records added or changed are announced for resolution.
  */

@@ -34,6 +34,8 @@ final class LinkFileIngester {
         Map<String, Integer> seen = new HashMap<>();
         try (CsvFile csv = CsvFile.open(path, file.knownColumns())) {
             csv.header().require(file.requiredColumns());
+            tally.unreadable(csv.header().problem());
+            run.progress.fileStarted(csv.name());
             tally.extraColumns(csv.header().extraColumns());
             List<KeyedRow> chunk = new ArrayList<>(chunkRows);
             CsvRow row;

@@ -33,6 +33,8 @@ final class RecordFileIngester {
         SeenRecordIds ids = run.ids(file.name());
         try (CsvFile csv = CsvFile.open(path, file.knownColumns())) {
             csv.header().require(List.of("record_id"));
+            tally.unreadable(csv.header().problem());
+            run.progress.fileStarted(csv.name());
             tally.extraColumns(csv.header().extraColumns());
             List<KeyedRow> chunk = new ArrayList<>(chunkRows);
             CsvRow row;

@@ -11,6 +11,8 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +28,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final BoltPassword password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, BoltPassword password) {
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     /**
-     * Starts the engine. A configured port of 0 opens no fixed port for other tools; the
-     * service still needs Bolt for itself, so it takes a free ephemeral loopback port.
+     * Starts the engine with Bolt behind a password: anyone reaching Bolt bypasses the audit log
+     * and the visibility rule, so it is never open without one. A configured port of 0 opens no
+     * fixed port for other tools; Bolt closed ({@code boltEnabled=false}) also keeps the password
+     * to this process. The service still needs Bolt for itself, so it then takes a free ephemeral
+     * loopback port.
      */
     public static EmbeddedNeo4j start(Path dataDir, CrosslinkProperties.Neo4j settings) {
-        int port = settings.boltPort() > 0 ? settings.boltPort() : freeLoopbackPort();
+        boolean open = settings.boltEnabled();
+        int port = open && settings.boltPort() > 0 ? settings.boltPort() : freeLoopbackPort();
+        BoltPassword password = open ? BoltPassword.kept(dataDir) : BoltPassword.throwAway();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -49,12 +59,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
                 .build();
-        log.info("Embedded Neo4j started in {} with Bolt on 127.0.0.1:{}", dataDir.toAbsolutePath(), port);
-        return new EmbeddedNeo4j(dbms, port);
+        EmbeddedNeo4j engine = new EmbeddedNeo4j(dbms, port, password);
+        try {
+            BoltUser.setPassword(dbms, password.value());
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+        log.info("Embedded Neo4j started in {}", dataDir.toAbsolutePath());
+        BoltUser.announce(engine.boltUri(), password, open && settings.boltPort() > 0);
+        return engine;
     }
 
     public String boltUri() {
         return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    /** How the service's own driver logs in. */
+    public AuthToken authToken() {
+        return AuthTokens.basic(BoltPassword.USER, password.value());
     }
 
     public DatabaseManagementService dbms() {

@@ -1,5 +1,7 @@
 package uk.toex.crosslink.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +51,22 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void graphiqlIsServedForTheGraphQlEndpoint() {
-        http.get().uri("/graphiql?path=/graphql").accept(MediaType.TEXT_HTML).exchange()
+    void graphiqlIsServedFromTheJarWithEveryAssetOpenAndNothingFromTheInternet() {
+        String page = http.get().uri("/graphiql").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk()
-                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body).containsIgnoringCase("graphiql"));
-        http.get().uri("/graphiql").exchange().expectStatus().is3xxRedirection()
-                .expectHeader().value("Location", location -> org.assertj.core.api.Assertions.assertThat(location).contains("path=/graphql"));
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("GraphiQL").doesNotContain("https://").doesNotContain("http://");
+        java.util.List<String> assets = java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(assets).contains("/favicon.ico").anyMatch(a -> a.startsWith("/webjars/graphiql/"));
+        // no token: a browser asks for these before anyone can paste one
+        assets.forEach(asset -> http.get().uri(asset).exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void outsideTheDemoGraphiqlOpensOnHowToPasteAToken() {
+        http.get().uri("/graphiql").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page)
+                        .contains("PASTE-TOKEN-HERE").contains("X-Purpose").contains("token --user"));
     }
 }

@@ -68,6 +68,43 @@ class IngestCommandTest extends CommandTest {
     }
 
     @Test
+    void anEmptyPersonsFileOrOneWithoutRecordIdIsReportedUnreadableAndExitsOne() throws IOException {
+        Path empty = batch("empty", "KENT");
+        Files.writeString(empty.resolve("persons.csv"), "");
+        Path noKey = batch("nokey", "ESSEX");
+        Files.writeString(noKey.resolve("persons.csv"), "given_names,family_name\nAnna,Smith\n");
+
+        int exit = run("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "ingest", empty.toString(), noKey.toString());
+
+        assertThat(exit).isEqualTo(1);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> reports = out.toString().lines().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(reports).extracting(r -> r.get("status").asText()).containsExactly("unreadable", "unreadable");
+        assertThat(reports.get(0).get("files").get("persons.csv").get("unreadable").asText()).contains("empty");
+        assertThat(reports.get(1).get("files").get("persons.csv").get("unreadable").asText()).contains("no record_id column");
+        assertThat(reports.get(1).get("rejected").asLong()).isEqualTo(1);
+        assertThat(err.toString()).contains("persons.csv could not be read").contains("--allow-partial");
+    }
+
+    @Test
+    void allowPartialAcceptsAnUnreadableFileAndLoadsTheRest() throws IOException {
+        Path dir = batch("partial", "KENT", "K1,Anna,F");
+        Files.writeString(dir.resolve("offences.csv"), "");
+
+        int exit = run("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "ingest", "--allow-partial", dir.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("\"status\":\"unreadable\"");
+        assertThat(personRecords()).isEqualTo(1);
+    }
+
+    @Test
     void aBadFolderOnTheCommandLineExitsTwoHavingLoadedNothing() throws IOException {
         Path good = batch("good", "KENT", "K1,Anna,F");
         Path bad = batch("bad", "kent", "K2,Bob,M");

@@ -31,7 +31,17 @@ class ConsoleProgressTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "ingest persons.csv: 100,000 rows, 10,000 rows/s, 25%, ETA 0:30\n"
-                        + "ingest persons.csv: 400,000 rows in 10.0 s\n");
+                        + "ingest persons.csv: 400,000 rows in 10.0 s, 40,000 rows/s\n");
+    }
+
+    @Test
+    void aSmallFileGetsOneLineWithItsRowsAndRateTimedFromItsStart() {
+        ConsoleProgress progress = progress(false);
+        progress.fileStarted("ocgs.csv");
+        clock.addAndGet(Duration.ofMillis(500).toNanos());
+        progress.fileDone("ocgs.csv", 120);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("ingest ocgs.csv: 120 rows in 0.5 s, 240 rows/s\n");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.toex.crosslink.demo.WorldGenerator;
@@ -73,7 +72,7 @@ class FirstLoadTest extends IngestStoreTest {
         assertThat(firstLoad.reports().get(dirs.size() - 1).rejected()).isEqualTo(1);
         try (EmbeddedNeo4j embedded = EmbeddedNeo4j.start(dataDir, new CrosslinkProperties.Neo4j(null, "neo4j", null,
                 "neo4j", 0, "64m", "1g", Duration.ofSeconds(60)));
-             var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+             var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken())) {
             StoreQueries imported = new StoreQueries(driver);
             assertThat(IngestedGraph.of(imported)).containsExactlyInAnyOrderElementsOf(storeGraph);
             assertThat(persons(imported)).isEqualTo(storePersons);

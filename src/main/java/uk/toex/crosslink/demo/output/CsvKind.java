@@ -2,7 +2,7 @@ package uk.toex.crosslink.demo.output;
 
 import java.util.List;
 
-/** The CSV files of a batch and their contract columns (shared/contract/ingest-format.md). */
+/** The CSV files of a batch and their contract columns (docs/INGEST-FORMAT.md). */
 public enum CsvKind {
     PERSONS("persons.csv", List.of("record_id", "given_names", "family_name", "aliases", "dob", "gender",
             "nationality", "phones", "emails", "address", "postcode", "id_documents", "flags")),

@@ -46,8 +46,10 @@ public final class CsvFile implements Closeable {
             }
         } else if (first != null) {
             problem = "the header (line 1) is not valid CSV: " + first.problem();
+        } else {
+            problem = "the file is empty: not even a header line";
         }
-        if (problem != null && first.multiLine()) {
+        if (problem != null && first != null && first.multiLine()) {
             reader.giveBackAfterFirstLine(first); // the lines after a broken header are still rows to account for
         }
         header = new CsvHeader(names, knownColumns, problem);

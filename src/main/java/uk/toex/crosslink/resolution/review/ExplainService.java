@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.graph.PersonRecord;
+import uk.toex.crosslink.resolution.engine.EngineSettings;
 import uk.toex.crosslink.resolution.engine.PairExplainer;
 import uk.toex.crosslink.resolution.engine.PairExplanation;
 import uk.toex.crosslink.resolution.engine.ResolutionModel;
@@ -37,6 +38,9 @@ public class ExplainService {
         ResolutionModel model = models.load().orElse(ResolutionModel.untrained());
         PairExplanation explanation = PairExplainer.explain(VisibleRecords.input(a), VisibleRecords.input(b), model);
         boolean same = a.personId() != null && Objects.equals(a.personId(), b.personId());
-        return new MatchExplanationView(a, b, explanation.probability(), same, explanation.features());
+        return new MatchExplanationView(a, b, explanation.probability(), same,
+                explanation.features().stream().map(MatchExplanationView.FeatureView::of).toList(),
+                explanation.probability(), EngineSettings.defaults().linkProbability(), explanation.bits(),
+                explanation.contradiction());
     }
 }

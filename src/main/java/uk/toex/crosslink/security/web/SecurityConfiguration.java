@@ -23,7 +23,7 @@ import uk.toex.crosslink.security.token.CallerAuthenticationConverter;
 /**
  * HTTP security: stateless bearer-token resource server. {@code /graphql} needs a valid token
  * (with {@code --demo}, a request without one acts as the demo analyst), {@code /ingest} needs
- * ADMIN, GraphiQL's page and health probes are open, everything else needs a token.
+ * ADMIN, GraphiQL's page with its assets and health probes are open, everything else needs a token.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -59,7 +59,9 @@ class SecurityConfiguration {
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
                               boolean demo) {
-        auth.requestMatchers("/error", "/graphiql", "/graphiql/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+        // GraphiQL's page and its static assets (WebJars, favicon) hold no data
+        auth.requestMatchers("/error", "/graphiql", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+                        "/actuator/info")
                 .permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                 .requestMatchers(Paths.INGEST, Paths.INGEST + "/**").hasRole(Role.ADMIN.name())
