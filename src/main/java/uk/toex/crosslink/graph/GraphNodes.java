@@ -62,7 +62,7 @@ public class GraphNodes {
     }
 
     /** The property that keys nodes of a type (docs/MODEL.md). */
-    static String keyProperty(String type) {
+    public static String keyProperty(String type) {
         return switch (type) {
             case "Person" -> "id";
             case "Phone" -> "e164";

@@ -21,7 +21,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.security.MatrixViews.ForceSeen;
 import uk.toex.crosslink.security.MatrixWorld.Container;
 import uk.toex.crosslink.security.MatrixWorld.Rec;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.graphql.test.tester.GraphQlTester.Response;
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.security.MatrixViews.ForceSeen;
 import uk.toex.crosslink.security.MatrixViews.PersonBrief;
 import uk.toex.crosslink.security.MatrixViews.PersonSeen;

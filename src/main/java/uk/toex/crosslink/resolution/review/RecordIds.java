@@ -1,6 +1,6 @@
 package uk.toex.crosslink.resolution.review;
 
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.InvalidInputException;
 
 /** A person record named by its Relay global id or, for convenience, its plain {@code FORCE/SYSTEM/RECORD_ID} key. */

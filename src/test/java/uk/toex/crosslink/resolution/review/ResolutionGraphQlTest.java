@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import uk.toex.crosslink.api.GlobalId;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
 import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.resolution.service.ResolutionService;

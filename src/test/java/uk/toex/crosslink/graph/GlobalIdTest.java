@@ -1,10 +1,9 @@
-package uk.toex.crosslink.api;
+package uk.toex.crosslink.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import uk.toex.crosslink.graph.InvalidInputException;
 
 class GlobalIdTest {
 

@@ -1,11 +1,10 @@
-package uk.toex.crosslink.api;
+package uk.toex.crosslink.graph;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import uk.toex.crosslink.graph.InvalidInputException;
 
 /**
  * Relay global object id: URL-safe base64 without padding of {@code TypeName:key}, e.g.
