@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 uk.toex.crosslink.security.token.TokenCommand.class,
                 IngestCommand.class,
+                InvestigateCommand.class,
             uk.toex.crosslink.resolution.cli.ResolveCommand.class,
             uk.toex.crosslink.resolution.cli.ExportEntitiesCommand.class,
             uk.toex.crosslink.resolution.cli.AccuracyCommand.class,

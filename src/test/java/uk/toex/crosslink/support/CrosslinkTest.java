@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "crosslink.data-dir=target/test-data",
-        "crosslink.security.cors-origins=https://console.crosslink.test"})
+        "crosslink.security.cors-origins=https://console.crosslink.test",
+        "crosslink.investigations.dir=src/test/resources/investigations"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
 @Import({TestSecurity.class, SlowReadField.class})
 public @interface CrosslinkTest {

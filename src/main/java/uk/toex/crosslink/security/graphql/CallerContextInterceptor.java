@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.CurrentCaller;
+import uk.toex.crosslink.security.web.Purpose;
 
 /**
  * Hands the caller to GraphQL execution (for per-field role checks) and switches
@@ -18,7 +19,10 @@ import uk.toex.crosslink.security.CurrentCaller;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class CallerContextInterceptor implements WebGraphQlInterceptor {
+public class CallerContextInterceptor implements WebGraphQlInterceptor {
+
+    /** GraphQL context key of the request's cleaned {@code X-Purpose}. */
+    public static final String PURPOSE = "purpose";
 
     private final CurrentCaller callers;
 
@@ -32,6 +36,10 @@ class CallerContextInterceptor implements WebGraphQlInterceptor {
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
             caller.ifPresent(c -> context.put(Caller.class, c));
             context.put(Introspection.INTROSPECTION_DISABLED, caller.isEmpty());
+            // the justification, for entry points that record their own audit event (investigations)
+            Purpose.of(request.getHeaders().getFirst(Purpose.HEADER))
+                    .or(() -> caller.filter(Caller::demo).map(c -> Purpose.DEMO))
+                    .ifPresent(p -> context.put(PURPOSE, p));
         }).build());
         return chain.next(request);
     }
