@@ -44,7 +44,7 @@ final class InvestigationWorld {
 
     static void load(IngestService ingest, CypherRunner cypher, Path root) {
         TestNeo4j.clear();
-        for (BatchFolder batch : List.of(norfolk(root.resolve("norfolk")), suffolk(root.resolve("suffolk")))) {
+        for (BatchFolder batch : batches(root)) {
             IngestReport report = ingest.ingest(batch.path());
             if (report.rejected() > 0) {
                 throw new IllegalStateException("Investigation world batch has rejected rows: " + report.rejections());
@@ -53,6 +53,11 @@ final class InvestigationWorld {
         List<Map<String, Object>> placements = PERSONS.entrySet().stream()
                 .map(e -> Map.<String, Object>of("key", e.getKey(), "personId", e.getValue())).toList();
         cypher.write("test/place-records", Map.of("placements", placements));
+    }
+
+    /** The world's two batch folders, written under root. */
+    static List<BatchFolder> batches(Path root) {
+        return List.of(norfolk(root.resolve("norfolk")), suffolk(root.resolve("suffolk")));
     }
 
     static String record(String key) {
