@@ -12,6 +12,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import uk.toex.crosslink.graph.Connection;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.LinkReader;
 import uk.toex.crosslink.graph.NodeReader;

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Cursor;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.GraphNodes;
 import uk.toex.crosslink.graph.InvalidInputException;

@@ -10,6 +10,7 @@ import graphql.schema.PropertyDataFetcher;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 
 /**

@@ -13,6 +13,7 @@ import org.dataloader.DataLoader;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.RecordVersion;
 import uk.toex.crosslink.graph.RecordVersionReader;

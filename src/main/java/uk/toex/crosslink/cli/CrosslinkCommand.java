@@ -10,13 +10,13 @@ import picocli.CommandLine.Command;
         description = "Cross-force person graph with explainable entity resolution.",
         subcommands = {
                 GenerateCommand.class,
-                uk.toex.crosslink.security.token.TokenCommand.class,
+                uk.toex.crosslink.cli.TokenCommand.class,
                 IngestCommand.class,
                 InvestigateCommand.class,
-            uk.toex.crosslink.resolution.cli.ResolveCommand.class,
-            uk.toex.crosslink.resolution.cli.ExportEntitiesCommand.class,
-            uk.toex.crosslink.resolution.cli.AccuracyCommand.class,
-            uk.toex.crosslink.resolution.cli.BenchCommand.class,
+            uk.toex.crosslink.cli.ResolveCommand.class,
+            uk.toex.crosslink.cli.ExportEntitiesCommand.class,
+            uk.toex.crosslink.cli.AccuracyCommand.class,
+            uk.toex.crosslink.cli.BenchCommand.class,
         })
 public class CrosslinkCommand {
 }

@@ -7,7 +7,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
 import uk.toex.crosslink.CrosslinkApplication;
-import uk.toex.crosslink.demo.DemoFirstLoad;
 import uk.toex.crosslink.ingest.bulk.OfflineImporter;
 
 /** Serves, or runs one command and says how it ended (0 done, 1 failed, 2 bad usage). */

@@ -32,7 +32,7 @@ final class BatchRun implements AutoCloseable {
     private final RejectFile rejectFile;
     private final List<Rejection> listed = new ArrayList<>();
     private long notListed;
-    private final Map<String, RecordIds> ids = new HashMap<>();
+    private final Map<String, SeenRecordIds> ids = new HashMap<>();
 
     BatchRun(Manifest manifest, Path dir, IngestOptions options, Path fallbackRejectDir, int writers,
              IngestWriter writer) {
@@ -62,8 +62,8 @@ final class BatchRun implements AutoCloseable {
         }
     }
 
-    RecordIds ids(String file) {
-        return ids.computeIfAbsent(file, f -> new RecordIds());
+    SeenRecordIds ids(String file) {
+        return ids.computeIfAbsent(file, f -> new SeenRecordIds());
     }
 
     List<Rejection> listedRejections() {

@@ -13,7 +13,7 @@ import uk.toex.crosslink.security.CurrentCaller;
  * (the batch id and its counts as {@code variables}, {@link IngestReport#auditSummary()}; no row content).
  */
 @Component
-class IngestAudit {
+public class IngestAudit {
 
     private static final String OPERATION = "POST /ingest";
 
@@ -25,7 +25,7 @@ class IngestAudit {
         this.callers = callers;
     }
 
-    void loaded(String purpose, IngestReport report) {
+    public void loaded(String purpose, IngestReport report) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest", report.batchId()))
                 .query(null, report.auditSummary(), List.of())
@@ -33,13 +33,13 @@ class IngestAudit {
                 .outcome(Outcome.OK));
     }
 
-    void refused(String purpose, String classification) {
+    public void refused(String purpose, String classification) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest")).errors(List.of(classification))
                 .outcome(Outcome.DENIED));
     }
 
-    void failed(String purpose) {
+    public void failed(String purpose) {
         audit.record(AuditEntry.by(caller(), "http").purpose(purpose)
                 .operation(OPERATION, "request", List.of("ingest")).errors(List.of("INGEST_FAILED"))
                 .outcome(Outcome.ERROR));

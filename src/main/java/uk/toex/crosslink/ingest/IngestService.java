@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.ingest.store.IngestWriter;
+import uk.toex.crosslink.resolution.service.PersonRecordsIngested;
 import uk.toex.crosslink.store.CrosslinkProperties;
 
 /**

@@ -30,7 +30,7 @@ final class RecordFileIngester {
 
     FileReport ingest(BatchRun run, RecordFile file, Path path) throws IOException {
         FileTally tally = new FileTally(file.name());
-        RecordIds ids = run.ids(file.name());
+        SeenRecordIds ids = run.ids(file.name());
         try (CsvFile csv = CsvFile.open(path, file.knownColumns())) {
             csv.header().require(List.of("record_id"));
             tally.extraColumns(csv.header().extraColumns());
@@ -77,7 +77,7 @@ final class RecordFileIngester {
         });
     }
 
-    private KeyedRow keyed(BatchRun run, RecordFile file, CsvRow row, RecordIds ids) throws RowRejected {
+    private KeyedRow keyed(BatchRun run, RecordFile file, CsvRow row, SeenRecordIds ids) throws RowRejected {
         String recordId = newRecordId(row, ids);
         Map<String, Object> content = run.parser.parse(row, file.allColumns());
         String key = run.manifest.recordKey(recordId);
@@ -100,7 +100,7 @@ final class RecordFileIngester {
     }
 
     /** The row's record_id, present and not seen before in this file (then remembered). */
-    private static String newRecordId(CsvRow row, RecordIds ids) throws RowRejected {
+    private static String newRecordId(CsvRow row, SeenRecordIds ids) throws RowRejected {
         String recordId = row.value("record_id");
         String column = row.columnName("record_id");
         if (recordId == null) {

@@ -14,15 +14,15 @@ import java.util.zip.ZipInputStream;
  * (zip-slip), and the entry count and the bytes actually inflated are capped (zip bombs; the
  * sizes an entry claims are not trusted). The batch may sit at the zip's root or in one folder.
  */
-final class ZipBatch {
+public final class ZipBatch {
 
-    static final int MAX_ENTRIES = 64;
+    public static final int MAX_ENTRIES = 64;
 
     private ZipBatch() {
     }
 
     /** @return the folder holding {@code manifest.json} */
-    static Path extract(InputStream zip, Path target, long maxBytes) throws BadZipException, IOException {
+    public static Path extract(InputStream zip, Path target, long maxBytes) throws BadZipException, IOException {
         Path root = target.toAbsolutePath().normalize();
         int entries = 0;
         long total = 0;

@@ -3,6 +3,7 @@ package uk.toex.crosslink.security;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.toex.crosslink.store.ReadScope;
 
 /**
  * What one caller may see, as bound into every read query as {@code $scope} and tested by
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param partner                  partner callers see only P-handled records, victims redacted
  */
 public record AccessScope(String subject, Set<String> forces, boolean allForces,
-                          boolean seesOtherForcesProtected, boolean partner) {
+                          boolean seesOtherForcesProtected, boolean partner) implements ReadScope {
 
     public AccessScope {
         forces = Set.copyOf(forces);
@@ -38,6 +39,7 @@ public record AccessScope(String subject, Set<String> forces, boolean allForces,
         return partner;
     }
 
+    @Override
     public Map<String, Object> toParameter() {
         return Map.of(
                 "forces", List.copyOf(forces),

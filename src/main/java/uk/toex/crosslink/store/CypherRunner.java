@@ -11,10 +11,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.toex.crosslink.security.AccessScope;
 
 /**
- * Runs named Cypher files with parameters. Every read carries the caller's {@link AccessScope}
+ * Runs named Cypher files with parameters. Every read carries the caller's {@link ReadScope}
  * as {@code $scope}: there is no read without one, which keeps visibility in one place. Every read
  * runs in a read-only transaction with the store-side timeout {@code crosslink.neo4j.transaction-timeout},
  * so a runaway read is stopped by the store itself (on an external server as on the embedded one),
@@ -46,7 +45,7 @@ public class CypherRunner {
         this.reads.setTimeout((int) this.readTimeout.toSeconds());
     }
 
-    public List<Map<String, Object>> read(String name, AccessScope scope, Map<String, Object> params) {
+    public List<Map<String, Object>> read(String name, ReadScope scope, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("scope", scope.toParameter());
         readCount.incrementAndGet();
@@ -71,7 +70,7 @@ public class CypherRunner {
         return readTimeout;
     }
 
-    public Map<String, Object> readOne(String name, AccessScope scope, Map<String, Object> params) {
+    public Map<String, Object> readOne(String name, ReadScope scope, Map<String, Object> params) {
         List<Map<String, Object>> rows = read(name, scope, params);
         return rows.isEmpty() ? null : rows.get(0);
     }

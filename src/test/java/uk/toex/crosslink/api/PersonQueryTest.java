@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.Fixtures;
 import uk.toex.crosslink.support.GraphQlTesters;

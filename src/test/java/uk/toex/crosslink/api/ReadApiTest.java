@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.store.CypherRunner;

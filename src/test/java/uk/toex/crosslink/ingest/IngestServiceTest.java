@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.toex.crosslink.resolution.service.PersonRecordsIngested;
 import uk.toex.crosslink.support.CrosslinkTest;
 
 @CrosslinkTest

@@ -25,7 +25,7 @@ import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.security.MatrixViews.ForceSeen;
 import uk.toex.crosslink.security.MatrixWorld.Container;
 import uk.toex.crosslink.security.MatrixWorld.Rec;
-import uk.toex.crosslink.security.token.TokenCommandRunner;
+import uk.toex.crosslink.cli.TokenCommandRunner;
 import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.GraphQlTesters;

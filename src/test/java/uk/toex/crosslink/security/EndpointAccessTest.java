@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import uk.toex.crosslink.security.token.TokenCommandRunner;
+import uk.toex.crosslink.cli.TokenCommandRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.GraphQlTesters;
 

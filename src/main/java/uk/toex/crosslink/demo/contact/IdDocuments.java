@@ -19,33 +19,33 @@ public final class IdDocuments {
     private IdDocuments() {
     }
 
-    public static List<IdDocument> issue(String country, char gender, LocalDate dob, String family, String given,
+    public static List<IssuedDocument> issue(String country, char gender, LocalDate dob, String family, String given,
             boolean knownToPolice, Dice dice) {
-        List<IdDocument> documents = new ArrayList<>();
+        List<IssuedDocument> documents = new ArrayList<>();
         boolean british = country.equals("GB");
         boolean adult = !dob.plusYears(17).isAfter(LocalDate.of(2024, 6, 30)); // NINO at 16, licence at 17
         if (dice.chance(british ? 0.3 : 0.75)) {
-            documents.add(new IdDocument("PASSPORT", passport(country, dice)));
+            documents.add(new IssuedDocument("PASSPORT", passport(country, dice)));
         }
         if (!british && dice.chance(0.5)) {
-            documents.add(new IdDocument("NATIONAL_ID", nationalId(country, gender, dob, dice)));
+            documents.add(new IssuedDocument("NATIONAL_ID", nationalId(country, gender, dob, dice)));
         }
         if (adult && dice.chance(british ? 0.45 : 0.25)) {
-            documents.add(new IdDocument("NINO", dice.pick(LETTERS) + "" + dice.pick("ABCEHJKLMNPRSTWXYZ")
+            documents.add(new IssuedDocument("NINO", dice.pick(LETTERS) + "" + dice.pick("ABCEHJKLMNPRSTWXYZ")
                     + dice.digits(6, false) + dice.pick("ABCD")));
         }
         if (adult && dice.chance(british ? 0.5 : 0.15)) {
-            documents.add(new IdDocument("DRIVING_LICENCE", drivingLicence(family, given, gender, dob, dice)));
+            documents.add(new IssuedDocument("DRIVING_LICENCE", drivingLicence(family, given, gender, dob, dice)));
         }
         if (knownToPolice || dice.chance(0.1)) {
-            documents.add(new IdDocument("PNC", String.format(Locale.ROOT, "%02d/%06d%c",
+            documents.add(new IssuedDocument("PNC", String.format(Locale.ROOT, "%02d/%06d%c",
                     dice.between(0, 23), dice.between(1, 999999), dice.pick(LETTERS))));
         }
         return documents;
     }
 
     /** The same document with a digit or two keyed wrongly. */
-    public static IdDocument mistyped(IdDocument document, Dice dice) {
+    public static IssuedDocument mistyped(IssuedDocument document, Dice dice) {
         char[] chars = document.number().toCharArray();
         for (int tries = 0; tries < 8; tries++) {
             int at = dice.between(0, chars.length - 1);
@@ -54,7 +54,7 @@ public final class IdDocuments {
                 break;
             }
         }
-        return new IdDocument(document.type(), new String(chars));
+        return new IssuedDocument(document.type(), new String(chars));
     }
 
     private static String passport(String country, Dice dice) {

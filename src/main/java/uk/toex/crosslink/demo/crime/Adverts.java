@@ -11,7 +11,7 @@ import uk.toex.crosslink.demo.contact.PhoneNumber;
 import uk.toex.crosslink.demo.contact.PhoneStyles;
 import uk.toex.crosslink.demo.output.BatchOutput;
 import uk.toex.crosslink.demo.output.CsvKind;
-import uk.toex.crosslink.demo.output.RecordIds;
+import uk.toex.crosslink.demo.output.SystemRecordIds;
 import uk.toex.crosslink.demo.records.Timestamps;
 import uk.toex.crosslink.demo.place.UkAddress;
 import uk.toex.crosslink.demo.world.Dated;
@@ -88,7 +88,7 @@ final class Adverts {
     }
 
     private static String row(BatchOutput batch, String[] advert) {
-        String id = batch.nextId(RecordIds.Kind.ADVERT);
+        String id = batch.nextId(SystemRecordIds.Kind.ADVERT);
         batch.row(CsvKind.ADVERTS).set("record_id", id).set("site", advert[0]).set("url", advert[1])
                 .set("posted_at", advert[2]).set("title", advert[3]).set("text", advert[4]).set("phones", advert[5])
                 .set("emails", advert[6]).set("image_hashes", advert[7]).set("location", advert[8])

@@ -17,7 +17,7 @@ import uk.toex.crosslink.demo.world.Appearance;
 import uk.toex.crosslink.demo.world.Cluster;
 import uk.toex.crosslink.demo.world.Entity;
 import uk.toex.crosslink.demo.world.EntityIds;
-import uk.toex.crosslink.demo.world.Role;
+import uk.toex.crosslink.demo.world.PersonRole;
 import uk.toex.crosslink.demo.world.Source;
 
 /**
@@ -80,8 +80,8 @@ public final class Network implements Cluster {
         plan.premises().forEach(p -> ids.add(addresses.recordId(home, p, dice)));
         for (Entity person : plan.everyone()) {
             String personId = homeIds.get(person);
-            boolean victim = person.role() == Role.VICTIM;
-            if (personId != null && (victim || (person.role() == Role.PRINCIPAL && dice.chance(0.5)))) {
+            boolean victim = person.role() == PersonRole.VICTIM;
+            if (personId != null && (victim || (person.role() == PersonRole.PRINCIPAL && dice.chance(0.5)))) {
                 int which = dice.between(0, ids.size() - 1);
                 String relation = victim ? plan.kind().premisesRelation() : dice.chance(0.5) ? "OTHER" : "SEEN_AT";
                 addresses.link(home, personId, ids.get(which), relation, home.date(plan.activeFrom()),
@@ -94,10 +94,10 @@ public final class Network implements Cluster {
     private void offences(BatchOutput home, Map<Entity, String> homeIds, Dice dice) {
         for (Entity person : plan.everyone()) {
             String personId = homeIds.get(person);
-            if (personId == null || person.role() == Role.FACILITATOR && dice.chance(0.5)) {
+            if (personId == null || person.role() == PersonRole.FACILITATOR && dice.chance(0.5)) {
                 continue;
             }
-            boolean victim = person.role() == Role.VICTIM;
+            boolean victim = person.role() == PersonRole.VICTIM;
             int count = victim ? 1 : dice.between(1, 2);
             for (int i = 0; i < count; i++) {
                 OffenceCatalogue.Kind kind = OffenceCatalogue.of(plan.kind().offenceCategory(dice), dice);

@@ -15,7 +15,7 @@ import uk.toex.crosslink.demo.world.AppearancePlanner;
 import uk.toex.crosslink.demo.world.Entity;
 import uk.toex.crosslink.demo.world.EntityIds;
 import uk.toex.crosslink.demo.world.People;
-import uk.toex.crosslink.demo.world.Role;
+import uk.toex.crosslink.demo.world.PersonRole;
 import uk.toex.crosslink.demo.world.Source;
 import uk.toex.crosslink.demo.world.Sources;
 
@@ -45,14 +45,14 @@ public final class NetworkPlanner {
         Recruiter recruit = new Recruiter(ids, force, dice);
 
         List<Entity> principals = new ArrayList<>();
-        Entity boss = recruit.person(population, 'M', null, People.dob(25, 55, dice), Role.PRINCIPAL);
+        Entity boss = recruit.person(population, 'M', null, People.dob(25, 55, dice), PersonRole.PRINCIPAL);
         principals.add(boss);
         FamilyName bossFamily = boss.identity().family();
         if (dice.chance(0.6)) {
             boolean brother = dice.chance(0.6);
             LocalDate dob = boss.identity().dob().plusDays(dice.between(-6 * 365, 6 * 365));
             Entity second = recruit.person(population, brother ? 'M' : 'F', brother || dice.chance(0.5) ? bossFamily : null,
-                    dob, Role.PRINCIPAL);
+                    dob, PersonRole.PRINCIPAL);
             second.homes().clear();
             second.homes().addAll(boss.homes());
             principals.add(second);
@@ -60,12 +60,12 @@ public final class NetworkPlanner {
         List<Entity> members = new ArrayList<>();
         for (int i = dice.between(2, 5); i > 0; i--) {
             members.add(recruit.person(population, dice.chance(0.8) ? 'M' : 'F', dice.chance(0.3) ? bossFamily : null,
-                    People.dob(18, 50, dice), Role.MEMBER));
+                    People.dob(18, 50, dice), PersonRole.MEMBER));
         }
         List<Entity> facilitators = new ArrayList<>();
         for (int i = dice.between(0, 2); i > 0; i--) {
             facilitators.add(recruit.person(dice.chance(0.6) ? Population.BRITISH : population, dice.chance(0.7) ? 'M' : 'F',
-                    null, People.dob(25, 65, dice), Role.FACILITATOR));
+                    null, People.dob(25, 65, dice), PersonRole.FACILITATOR));
         }
         List<UkAddress> premises = new ArrayList<>();
         for (int i = dice.between(1, 3); i > 0; i--) {
@@ -103,7 +103,7 @@ public final class NetworkPlanner {
             plan.mappedBy().forEach(source -> AppearancePlanner.ensure(principal, source, from, to, dice));
         }
         for (Entity person : plan.everyone()) {
-            if (person.role() != Role.FACILITATOR || dice.chance(0.7)) {
+            if (person.role() != PersonRole.FACILITATOR || dice.chance(0.7)) {
                 AppearancePlanner.ensure(person, plan.home(), from, to, dice);
             }
             if (plan.mappedBy().contains(Sources.nca()) && dice.chance(0.4)) {

@@ -8,11 +8,11 @@ import uk.toex.crosslink.demo.names.Diacritics;
 import uk.toex.crosslink.demo.names.NameStyles;
 import uk.toex.crosslink.demo.output.BatchOutput;
 import uk.toex.crosslink.demo.output.CsvKind;
-import uk.toex.crosslink.demo.output.RecordIds;
+import uk.toex.crosslink.demo.output.SystemRecordIds;
 import uk.toex.crosslink.demo.records.Handling;
 import uk.toex.crosslink.demo.world.Entity;
 import uk.toex.crosslink.demo.world.People;
-import uk.toex.crosslink.demo.world.Role;
+import uk.toex.crosslink.demo.world.PersonRole;
 
 /**
  * The OCG as one source maps it (each force names it its own way) and its members that source
@@ -25,7 +25,7 @@ final class Ocgs {
 
     /** @return the OCG's record id in this batch */
     static String write(BatchOutput batch, NetworkPlan plan, Map<Entity, String> personIds, Dice dice) {
-        String id = batch.nextId(RecordIds.Kind.OCG);
+        String id = batch.nextId(SystemRecordIds.Kind.OCG);
         LocalDate latest = People.min(plan.activeFrom().plusYears(1), batch.source().extracted().minusDays(1));
         double u = dice.unit();
         String status = u < 0.5 ? "ACTIVE" : u < 0.85 ? "DISRUPTED" : "ARCHIVED";
@@ -50,7 +50,7 @@ final class Ocgs {
         return id;
     }
 
-    private static String role(Role role, Dice dice) {
+    private static String role(PersonRole role, Dice dice) {
         return switch (role) {
             case PRINCIPAL -> "PRINCIPAL";
             case FACILITATOR -> dice.chance(0.6) ? "FACILITATOR" : "ASSOCIATE";

@@ -10,12 +10,12 @@ import uk.toex.crosslink.demo.names.NameBank;
 import uk.toex.crosslink.demo.names.Population;
 import uk.toex.crosslink.demo.output.BatchOutput;
 import uk.toex.crosslink.demo.output.CsvKind;
-import uk.toex.crosslink.demo.output.RecordIds;
+import uk.toex.crosslink.demo.output.SystemRecordIds;
 import uk.toex.crosslink.demo.place.Places;
 import uk.toex.crosslink.demo.records.Handling;
 import uk.toex.crosslink.demo.world.Entity;
 import uk.toex.crosslink.demo.world.People;
-import uk.toex.crosslink.demo.world.Role;
+import uk.toex.crosslink.demo.world.PersonRole;
 import uk.toex.crosslink.demo.world.Sources;
 
 /** An operation against a network in its home force: operations.csv and operation_subjects.csv. */
@@ -29,7 +29,7 @@ final class Operations {
 
     static void write(BatchOutput batch, NetworkPlan plan, Map<Entity, String> personIds, String ocgId,
             List<String> premiseIds, List<String> advertIds, Dice dice) {
-        String id = batch.nextId(RecordIds.Kind.OPERATION);
+        String id = batch.nextId(SystemRecordIds.Kind.OPERATION);
         LocalDate opened = plan.activeFrom().plusDays(dice.between(20, 180));
         LocalDate closed = opened.plusDays(dice.between(90, 540));
         boolean isClosed = closed.isBefore(Sources.LAST_RECORD) && dice.chance(0.6);
@@ -62,7 +62,7 @@ final class Operations {
         }
     }
 
-    private static String role(Role role, Dice dice) {
+    private static String role(PersonRole role, Dice dice) {
         return switch (role) {
             case VICTIM -> dice.chance(0.9) ? "VICTIM" : "WITNESS";
             case FACILITATOR -> "ASSOCIATE";

@@ -15,7 +15,7 @@ import uk.toex.crosslink.demo.world.Entity;
 import uk.toex.crosslink.demo.world.EntityIds;
 import uk.toex.crosslink.demo.world.Identity;
 import uk.toex.crosslink.demo.world.People;
-import uk.toex.crosslink.demo.world.Role;
+import uk.toex.crosslink.demo.world.PersonRole;
 
 /**
  * Makes a network's people, each with a home in its force area; victims by the network's kind
@@ -29,7 +29,7 @@ record Recruiter(EntityIds ids, String force, Dice dice) {
             .add(Population.SLOVAK_ROMA, 10).add(Population.LITHUANIAN, 6).add(Population.POLISH, 6)
             .add(Population.BRITISH, 10).add(Population.UKRAINIAN, 6).add(Population.ALBANIAN, 5);
 
-    Entity person(Population population, char gender, FamilyName family, LocalDate dob, Role role) {
+    Entity person(Population population, char gender, FamilyName family, LocalDate dob, PersonRole role) {
         Identity identity = People.identity(population, gender, family, null, dob, false, dice);
         Entity person = People.entity(ids.next(), identity, force, role.offender(), dice);
         person.role(role);
@@ -45,11 +45,11 @@ record Recruiter(EntityIds ids, String force, Dice dice) {
         for (int i = 0; i < count; i++) {
             Entity victim = switch (kind) {
                 case SEXUAL_EXPLOITATION -> person(dice.chance(0.6) ? population : VICTIMS.draw(dice), 'F', null,
-                        People.dob(18, 35, dice), Role.VICTIM);
+                        People.dob(18, 35, dice), PersonRole.VICTIM);
                 case LABOUR_EXPLOITATION -> person(dice.chance(0.8) ? population : VICTIMS.draw(dice), 'M', null,
-                        People.dob(16, 30, dice), Role.VICTIM);
+                        People.dob(16, 30, dice), PersonRole.VICTIM);
                 case COUNTY_LINES -> person(Population.BRITISH, dice.chance(0.75) ? 'M' : 'F', null,
-                        People.dob(14, 19, dice), Role.VICTIM);
+                        People.dob(14, 19, dice), PersonRole.VICTIM);
             };
             if (kind != NetworkKind.COUNTY_LINES && dice.chance(0.6)) {
                 victim.homes().add(new Dated<>(from, dice.pick(premises)));

@@ -22,13 +22,13 @@ public final class BatchOutput implements Closeable {
     private final Source source;
     private final Path dir;
     private final Map<CsvKind, CsvTable> tables = new EnumMap<>(CsvKind.class);
-    private final RecordIds ids;
+    private final SystemRecordIds ids;
     private final DateTimeFormatter dates;
 
     private BatchOutput(Source source, Path dir, long seed) {
         this.source = source;
         this.dir = dir;
-        this.ids = new RecordIds(source, seed);
+        this.ids = new SystemRecordIds(source, seed);
         String pattern = source.profile().datePattern();
         this.dates = pattern == null ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ofPattern(pattern);
     }
@@ -62,7 +62,7 @@ public final class BatchOutput implements Closeable {
         return tables.get(kind).row();
     }
 
-    public String nextId(RecordIds.Kind kind) {
+    public String nextId(SystemRecordIds.Kind kind) {
         return ids.next(kind);
     }
 

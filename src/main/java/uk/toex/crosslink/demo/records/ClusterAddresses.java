@@ -5,7 +5,7 @@ import java.util.Map;
 import uk.toex.crosslink.demo.Dice;
 import uk.toex.crosslink.demo.output.BatchOutput;
 import uk.toex.crosslink.demo.output.CsvKind;
-import uk.toex.crosslink.demo.output.RecordIds;
+import uk.toex.crosslink.demo.output.SystemRecordIds;
 import uk.toex.crosslink.demo.place.AddressStyles;
 import uk.toex.crosslink.demo.place.UkAddress;
 
@@ -22,7 +22,7 @@ public final class ClusterAddresses {
         String key = batch.source().index() + "#" + address.key();
         String id = written.get(key);
         if (id == null) {
-            id = batch.nextId(RecordIds.Kind.ADDRESS);
+            id = batch.nextId(SystemRecordIds.Kind.ADDRESS);
             written.put(key, id);
             boolean flat = address.flat() != null;
             batch.row(CsvKind.ADDRESSES)

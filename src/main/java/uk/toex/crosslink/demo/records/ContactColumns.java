@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import uk.toex.crosslink.demo.Dice;
-import uk.toex.crosslink.demo.contact.IdDocument;
+import uk.toex.crosslink.demo.contact.IssuedDocument;
 import uk.toex.crosslink.demo.contact.IdDocuments;
 import uk.toex.crosslink.demo.contact.PhoneNumber;
 import uk.toex.crosslink.demo.contact.PhoneNumbers;
@@ -45,10 +45,10 @@ final class ContactColumns {
 
     static List<String> documents(Entity entity, double chance, String system, Dice dice) {
         List<String> written = new ArrayList<>();
-        for (IdDocument document : entity.documents()) {
+        for (IssuedDocument document : entity.documents()) {
             boolean pnc = document.type().equals("PNC");
             if (dice.chance(pnc && system.equals("PND") ? 1.0 : chance)) {
-                IdDocument shown = dice.chance(0.03) ? IdDocuments.mistyped(document, dice) : document;
+                IssuedDocument shown = dice.chance(0.03) ? IdDocuments.mistyped(document, dice) : document;
                 written.add(dice.chance(0.05) ? shown.type() + ":" + shown.number().toLowerCase(Locale.ROOT) : shown.written());
             }
         }

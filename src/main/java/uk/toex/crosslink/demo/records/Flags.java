@@ -3,7 +3,7 @@ package uk.toex.crosslink.demo.records;
 import java.util.ArrayList;
 import java.util.List;
 import uk.toex.crosslink.demo.Dice;
-import uk.toex.crosslink.demo.world.Role;
+import uk.toex.crosslink.demo.world.PersonRole;
 
 /** Warning and status flags a record carries, by the person's role in the world and age. */
 public final class Flags {
@@ -11,7 +11,7 @@ public final class Flags {
     private Flags() {
     }
 
-    public static List<String> of(Role role, int age, Dice dice) {
+    public static List<String> of(PersonRole role, int age, Dice dice) {
         List<String> flags = new ArrayList<>();
         boolean minor = age < 18;
         switch (role) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import uk.toex.crosslink.demo.Dice;
 import uk.toex.crosslink.demo.output.BatchOutput;
 import uk.toex.crosslink.demo.output.CsvKind;
-import uk.toex.crosslink.demo.output.RecordIds;
+import uk.toex.crosslink.demo.output.SystemRecordIds;
 
 /** offences.csv rows: one row per person involved, dated around the record it came with. */
 public final class Offences {
@@ -21,7 +21,7 @@ public final class Offences {
             reported = batch.source().extracted();
         }
         batch.row(CsvKind.OFFENCES)
-                .set("record_id", batch.nextId(RecordIds.Kind.OFFENCE))
+                .set("record_id", batch.nextId(SystemRecordIds.Kind.OFFENCE))
                 .set("person_record_id", personId)
                 .set("involvement", involvement)
                 .set("category", kind.category())

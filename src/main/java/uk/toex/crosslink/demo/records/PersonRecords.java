@@ -9,7 +9,7 @@ import uk.toex.crosslink.demo.names.RecordedName;
 import uk.toex.crosslink.demo.names.SpokenName;
 import uk.toex.crosslink.demo.output.BatchOutput;
 import uk.toex.crosslink.demo.output.CsvKind;
-import uk.toex.crosslink.demo.output.RecordIds;
+import uk.toex.crosslink.demo.output.SystemRecordIds;
 import uk.toex.crosslink.demo.output.Row;
 import uk.toex.crosslink.demo.output.WorldOutput;
 import uk.toex.crosslink.demo.place.AddressStyles;
@@ -36,7 +36,7 @@ public final class PersonRecords {
         Habits habits = appearance.source().profile().habits();
         Identity who = entity.identity();
         LocalDate on = appearance.on();
-        String id = batch.nextId(RecordIds.Kind.PERSON);
+        String id = batch.nextId(SystemRecordIds.Kind.PERSON);
         appearance.written(id);
         world.truth(appearance.source(), id, entity.id());
 

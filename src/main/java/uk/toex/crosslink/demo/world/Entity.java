@@ -3,7 +3,7 @@ package uk.toex.crosslink.demo.world;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.toex.crosslink.demo.contact.IdDocument;
+import uk.toex.crosslink.demo.contact.IssuedDocument;
 import uk.toex.crosslink.demo.contact.PhoneNumber;
 import uk.toex.crosslink.demo.place.UkAddress;
 
@@ -18,9 +18,9 @@ public final class Entity {
     private final String homeForce;
     private final List<Dated<PhoneNumber>> phones = new ArrayList<>();
     private final List<Dated<UkAddress>> homes = new ArrayList<>();
-    private final List<IdDocument> documents = new ArrayList<>();
+    private final List<IssuedDocument> documents = new ArrayList<>();
     private final List<Appearance> appearances = new ArrayList<>();
-    private Role role = Role.ORDINARY;
+    private PersonRole role = PersonRole.ORDINARY;
     private Marriage marriage;
     private PhoneNumber sharedLine;
     private String email;
@@ -51,7 +51,7 @@ public final class Entity {
         return homes;
     }
 
-    public List<IdDocument> documents() {
+    public List<IssuedDocument> documents() {
         return documents;
     }
 
@@ -59,11 +59,11 @@ public final class Entity {
         return appearances;
     }
 
-    public Role role() {
+    public PersonRole role() {
         return role;
     }
 
-    public void role(Role role) {
+    public void role(PersonRole role) {
         this.role = role;
     }
 

@@ -10,7 +10,7 @@ import uk.toex.crosslink.resolution.normalise.AddressLine;
 import uk.toex.crosslink.resolution.normalise.CountryNormaliser;
 import uk.toex.crosslink.resolution.normalise.DateOfBirth;
 import uk.toex.crosslink.resolution.normalise.EmailNormaliser;
-import uk.toex.crosslink.resolution.normalise.IdDocument;
+import uk.toex.crosslink.resolution.normalise.DocumentKey;
 import uk.toex.crosslink.resolution.normalise.NameNormaliser;
 import uk.toex.crosslink.resolution.normalise.PhoneNormaliser;
 import uk.toex.crosslink.resolution.normalise.PostcodeNormaliser;
@@ -21,7 +21,7 @@ import uk.toex.crosslink.resolution.normalise.PostcodeNormaliser;
  */
 record Normalised(String key, List<String> family, List<String> familyWritten, List<String> given,
                   List<String> givenWritten, List<List<String>> aliases, int dob, byte gender, String nationality,
-                  List<String> phones, List<String> emails, List<IdDocument> documents, String street,
+                  List<String> phones, List<String> emails, List<DocumentKey> documents, String street,
                   String postcode, String outward) {
 
     static Normalised of(PersonInput in) {
@@ -42,7 +42,7 @@ record Normalised(String key, List<String> family, List<String> familyWritten, L
                 gender(in.gender()), nationality,
                 distinct(in.phones(), PhoneNormaliser::normalise),
                 distinct(in.emails(), EmailNormaliser::normalise),
-                List.copyOf(new LinkedHashSet<>(in.idDocuments().stream().map(IdDocument::parse)
+                List.copyOf(new LinkedHashSet<>(in.idDocuments().stream().map(DocumentKey::parse)
                         .flatMap(Optional::stream).toList())),
                 line.isEmpty() ? null : line.canonical(),
                 PostcodeNormaliser.normalise(in.postcode()).orElse(null),

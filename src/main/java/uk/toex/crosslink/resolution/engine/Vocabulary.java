@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.toex.crosslink.resolution.normalise.IdDocument;
+import uk.toex.crosslink.resolution.normalise.DocumentKey;
 import uk.toex.crosslink.resolution.normalise.Nicknames;
 import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
 
@@ -71,7 +71,7 @@ final class Vocabulary {
         int[] documentIds = new int[n.documents().size()];
         byte[] types = new byte[documentIds.length];
         for (int i = 0; i < documentIds.length; i++) {
-            IdDocument doc = n.documents().get(i);
+            DocumentKey doc = n.documents().get(i);
             documentIds[i] = counted(documents, doc.number());
             types[i] = (byte) DOCUMENT_TYPES.indexOf(doc.type());
         }

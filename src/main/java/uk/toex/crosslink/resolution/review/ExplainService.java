@@ -22,8 +22,8 @@ public class ExplainService {
     }
 
     public MatchExplanationView explain(AccessScope scope, String recordA, String recordB) {
-        PersonRecord a = records.require(scope, RecordIds.key(recordA));
-        PersonRecord b = records.require(scope, RecordIds.key(recordB));
+        PersonRecord a = records.require(scope, ReviewIds.key(recordA));
+        PersonRecord b = records.require(scope, ReviewIds.key(recordB));
         ResolutionModel model = models.load().orElse(ResolutionModel.untrained());
         PairExplanation explanation = PairExplainer.explain(VisibleRecords.input(a), VisibleRecords.input(b), model);
         boolean same = a.personId() != null && Objects.equals(a.personId(), b.personId());

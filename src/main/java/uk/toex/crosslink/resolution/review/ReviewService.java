@@ -62,8 +62,8 @@ public class ReviewService {
     }
 
     public DecisionView decide(AccessScope scope, String recordA, String recordB, Decision decision, String reason) {
-        String a = records.require(scope, RecordIds.key(recordA)).key();
-        String b = records.require(scope, RecordIds.key(recordB)).key();
+        String a = records.require(scope, ReviewIds.key(recordA)).key();
+        String b = records.require(scope, ReviewIds.key(recordB)).key();
         if (a.equals(b)) {
             throw new InvalidInputException("recordA and recordB are the same record");
         }
@@ -77,8 +77,8 @@ public class ReviewService {
     }
 
     public List<Person> split(AccessScope scope, String person, List<String> recordIds, String reason) {
-        List<String> all = recordKeys(scope, RecordIds.personId(person));
-        List<String> moved = recordIds.stream().map(RecordIds::key).distinct().toList();
+        List<String> all = recordKeys(scope, ReviewIds.personId(person));
+        List<String> moved = recordIds.stream().map(ReviewIds::key).distinct().toList();
         if (moved.isEmpty() || !all.containsAll(moved) || moved.size() == all.size()) {
             throw new InvalidInputException("records must be some, not all, of the person's visible records");
         }
@@ -97,7 +97,7 @@ public class ReviewService {
 
     public Person merge(AccessScope scope, List<String> persons, String reason) {
         List<List<String>> groups = new ArrayList<>();
-        for (String person : persons.stream().map(RecordIds::personId).distinct().toList()) {
+        for (String person : persons.stream().map(ReviewIds::personId).distinct().toList()) {
             List<String> keys = recordKeys(scope, person);
             if (keys.isEmpty()) {
                 throw new InvalidInputException("no visible person " + person);

@@ -2,7 +2,6 @@ package uk.toex.crosslink.resolution.service;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.toex.crosslink.ingest.PersonRecordsIngested;
 
 /** Resolves every person record an ingest batch added or changed, as the batch lands. */
 @Component

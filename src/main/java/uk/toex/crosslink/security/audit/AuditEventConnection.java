@@ -10,7 +10,7 @@ import java.util.Map;
  * The GraphQL {@code AuditEventConnection}, and its edges, nodes and cursors. (Spring GraphQL
  * passes through values whose class name ends in {@code Connection}; others need an adapter.)
  */
-record AuditEventConnection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
+public record AuditEventConnection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
 
     record Edge(String cursor, AuditEventView node) {
 

@@ -24,7 +24,7 @@ public class AuditEvents {
         this.hmac = hmac;
     }
 
-    AuditEventConnection page(AuditEventFilter filter, int first, String after) {
+    public AuditEventConnection page(AuditEventFilter filter, int first, String after) {
         if (first < 0 || first > MAX_PAGE) {
             throw new uk.toex.crosslink.security.BadRequestException("auditEvents(first:) must be between 0 and " + MAX_PAGE);
         }

@@ -27,7 +27,7 @@ import uk.toex.crosslink.store.CrosslinkProperties;
  * never parse as signed ones.
  */
 @Configuration(proxyBeanMethods = false)
-class TokenConfiguration {
+public class TokenConfiguration {
 
     @Bean
     LocalIssuer localIssuer(CrosslinkProperties crosslink, SecurityProperties security) {
@@ -59,7 +59,7 @@ class TokenConfiguration {
         return decoder;
     }
 
-    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+    public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTimestampValidator(),
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),

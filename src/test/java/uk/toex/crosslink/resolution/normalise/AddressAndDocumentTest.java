@@ -43,7 +43,7 @@ class AddressAndDocumentTest {
         "SOMETHING:42|OTHER:42",
     })
     void writesDocumentsAsTypeAndNumber(String recorded, String key) {
-        assertThat(IdDocument.parse(recorded)).hasValueSatisfying(d -> assertThat(d.key()).isEqualTo(key));
+        assertThat(DocumentKey.parse(recorded)).hasValueSatisfying(d -> assertThat(d.key()).isEqualTo(key));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

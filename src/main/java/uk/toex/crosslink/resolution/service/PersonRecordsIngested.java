@@ -1,4 +1,4 @@
-package uk.toex.crosslink.ingest;
+package uk.toex.crosslink.resolution.service;
 
 import java.util.List;
 

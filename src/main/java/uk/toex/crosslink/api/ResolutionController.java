@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.review;
+package uk.toex.crosslink.api;
 
 import graphql.GraphQLContext;
 import java.util.List;
@@ -7,9 +7,14 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import uk.toex.crosslink.api.CallerScope;
 import uk.toex.crosslink.graph.Person;
 import uk.toex.crosslink.resolution.engine.MatchDecision.Decision;
+import uk.toex.crosslink.resolution.review.DecisionView;
+import uk.toex.crosslink.resolution.review.ExplainService;
+import uk.toex.crosslink.resolution.review.LinkView;
+import uk.toex.crosslink.resolution.review.MatchExplanationView;
+import uk.toex.crosslink.resolution.review.ReviewItemView;
+import uk.toex.crosslink.resolution.review.ReviewService;
 
 /** GraphQL entry points of resolution: explanations, the review queue, decisions, splits, merges, formation. */
 @Controller

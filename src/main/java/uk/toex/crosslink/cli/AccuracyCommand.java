@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.cli;
+package uk.toex.crosslink.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.toex.crosslink.cli.BadInputException;
 import uk.toex.crosslink.resolution.accuracy.AccuracyReport;
 import uk.toex.crosslink.resolution.accuracy.EntityCsv;
 

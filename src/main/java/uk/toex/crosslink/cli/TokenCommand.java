@@ -1,4 +1,4 @@
-package uk.toex.crosslink.security.token;
+package uk.toex.crosslink.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,11 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.toex.crosslink.cli.BadInputException;
-import uk.toex.crosslink.cli.CommandContext;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.Role;
 import uk.toex.crosslink.security.SecurityProperties;
+import uk.toex.crosslink.security.token.LocalIssuer;
 
 /**
  * {@code token --user U --roles R1,R2 --forces F1,F2}: prints a bearer token signed by the

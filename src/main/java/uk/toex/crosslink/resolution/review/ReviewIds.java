@@ -4,9 +4,9 @@ import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.InvalidInputException;
 
 /** A person record named by its Relay global id or, for convenience, its plain {@code FORCE/SYSTEM/RECORD_ID} key. */
-final class RecordIds {
+final class ReviewIds {
 
-    private RecordIds() {
+    private ReviewIds() {
     }
 
     static String key(String id) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * The record_ids of one file of the batch, with the line each was first seen on: for duplicate
  * detection, and so that references from later files point only at accepted records.
  */
-final class RecordIds {
+final class SeenRecordIds {
 
     // line > 0: accepted; line < 0: seen on that line but rejected.
     private final Map<String, Integer> lines = new HashMap<>();

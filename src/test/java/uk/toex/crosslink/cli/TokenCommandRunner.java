@@ -1,9 +1,8 @@
-package uk.toex.crosslink.security.token;
+package uk.toex.crosslink.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import uk.toex.crosslink.cli.Launcher;
 
 /** Runs the real launcher as {@code java -jar crosslink.jar ARGS} would, capturing its output. */
 public final class TokenCommandRunner {

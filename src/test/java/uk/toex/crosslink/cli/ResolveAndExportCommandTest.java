@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.cli;
+package uk.toex.crosslink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.toex.crosslink.cli.CommandLines;
 import uk.toex.crosslink.support.TestNeo4j;
 
 /** {@code resolve} and {@code export-entities} as an outside check runs them, against the harness. */

@@ -1,4 +1,4 @@
-package uk.toex.crosslink.security.token;
+package uk.toex.crosslink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import uk.toex.crosslink.security.token.TokenCommandRunner.Run;
+import uk.toex.crosslink.cli.TokenCommandRunner.Run;
 import uk.toex.crosslink.security.SecurityProperties;
+import uk.toex.crosslink.security.token.LocalIssuerKeys;
+import uk.toex.crosslink.security.token.TokenConfiguration;
 
 /** {@code token --user U --roles R1,R2 --forces F1,F2} exactly as shared/contract/cli.md says. */
 class TokenCommandTest {

@@ -6,7 +6,7 @@ import uk.toex.crosslink.demo.world.Source;
  * Record ids in each system's own style ({@code NFKP04823911}, {@code NOM-004823911}), unique in a
  * batch: a counter scrambled by a bijection modulo 10^8 so ids do not reveal the order of creation.
  */
-public final class RecordIds {
+public final class SystemRecordIds {
 
     /** What a record id names; the letter and the Niche-style word appear in ids. */
     public enum Kind {
@@ -29,7 +29,7 @@ public final class RecordIds {
     private final long[] counters = new long[Kind.values().length];
     private final long salt;
 
-    RecordIds(Source source, long seed) {
+    SystemRecordIds(Source source, long seed) {
         this.source = source;
         this.salt = Math.floorMod(seed * 31 + source.index() * 7_919L, MODULUS);
     }

@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.cli;
+package uk.toex.crosslink.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,9 +10,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import uk.toex.crosslink.cli.BadInputException;
-import uk.toex.crosslink.cli.CommandContext;
-import uk.toex.crosslink.cli.OperatorOptions;
 import uk.toex.crosslink.security.AuditEntry;
 import uk.toex.crosslink.security.AuditLog;
 import uk.toex.crosslink.resolution.service.EntityExporter;

@@ -1,4 +1,4 @@
-package uk.toex.crosslink.demo;
+package uk.toex.crosslink.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.toex.crosslink.demo.GenerationSummary;
+import uk.toex.crosslink.demo.WorldGenerator;
 import uk.toex.crosslink.ingest.BulkLoad;
 import uk.toex.crosslink.ingest.IngestOptions;
 import uk.toex.crosslink.resolution.engine.ProgressListener;

@@ -5,15 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An identity document as {@code TYPE:NUMBER}: the type one of the contract's, the number upper
+ * An identity document normalised to its key {@code TYPE:NUMBER}: the type one of the contract's, the number upper
  * case without spaces, dashes, dots or slashes ({@code passport: 12 345-678} to
  * {@code PASSPORT:12345678}). A number given without a type is {@code OTHER}.
  */
-public record IdDocument(String type, String number) {
+public record DocumentKey(String type, String number) {
 
     public static final Set<String> TYPES = Set.of("PASSPORT", "NATIONAL_ID", "DRIVING_LICENCE", "NINO", "PNC", "OTHER");
 
-    public static Optional<IdDocument> parse(String recorded) {
+    public static Optional<DocumentKey> parse(String recorded) {
         if (recorded == null || recorded.isBlank()) {
             return Optional.empty();
         }
@@ -26,7 +26,7 @@ public record IdDocument(String type, String number) {
             type = "OTHER";
         }
         String number = recorded.substring(colon + 1).toUpperCase(Locale.ROOT).replaceAll("[\\s\\-./]", "");
-        return number.isEmpty() ? Optional.empty() : Optional.of(new IdDocument(type, number));
+        return number.isEmpty() ? Optional.empty() : Optional.of(new DocumentKey(type, number));
     }
 
     /** The {@code IdDocument} node key of docs/MODEL.md. */

@@ -1,8 +1,11 @@
-package uk.toex.crosslink.security.audit;
+package uk.toex.crosslink.api;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import uk.toex.crosslink.security.audit.AuditEventConnection;
+import uk.toex.crosslink.security.audit.AuditEventFilter;
+import uk.toex.crosslink.security.audit.AuditEvents;
 
 /** {@code auditEvents}; only AUDITOR reaches it (security.graphql.RootFieldPolicy). */
 @Controller

@@ -1,8 +1,7 @@
-package uk.toex.crosslink.security.token;
+package uk.toex.crosslink.cli;
 
 import java.util.Locale;
 import java.util.function.Function;
-import uk.toex.crosslink.cli.CommandContext;
 
 /**
  * Settings for a command that must not start Spring (and so the store): from the command line

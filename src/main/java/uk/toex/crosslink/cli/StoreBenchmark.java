@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.bench;
+package uk.toex.crosslink.cli;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.toex.crosslink.demo;
+package uk.toex.crosslink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

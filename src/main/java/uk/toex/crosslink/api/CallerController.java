@@ -1,4 +1,4 @@
-package uk.toex.crosslink.security.graphql;
+package uk.toex.crosslink.api;
 
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

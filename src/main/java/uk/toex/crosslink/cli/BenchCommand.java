@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.cli;
+package uk.toex.crosslink.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ public class BenchCommand {
 
         @Override
         public Integer call() {
-            System.out.println(uk.toex.crosslink.resolution.bench.StoreBenchmark.run(
+            System.out.println(uk.toex.crosslink.cli.StoreBenchmark.run(
                     context.bean(org.neo4j.driver.Driver.class),
                     context.bean(uk.toex.crosslink.resolution.service.ResolutionService.class), persons));
             return 0;

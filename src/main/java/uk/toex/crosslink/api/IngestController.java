@@ -1,4 +1,4 @@
-package uk.toex.crosslink.ingest;
+package uk.toex.crosslink.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -20,6 +20,15 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import uk.toex.crosslink.ingest.BadZipException;
+import uk.toex.crosslink.ingest.BatchRefusedException;
+import uk.toex.crosslink.ingest.IngestAudit;
+import uk.toex.crosslink.ingest.IngestFailedException;
+import uk.toex.crosslink.ingest.IngestOptions;
+import uk.toex.crosslink.ingest.IngestProgress;
+import uk.toex.crosslink.ingest.IngestReport;
+import uk.toex.crosslink.ingest.IngestService;
+import uk.toex.crosslink.ingest.ZipBatch;
 import uk.toex.crosslink.security.web.Purpose;
 import uk.toex.crosslink.store.CrosslinkProperties;
 

@@ -1,7 +1,7 @@
 package uk.toex.crosslink.demo.world;
 
 /** What a true person is in the world: an ordinary member of the public or part of a crime network. */
-public enum Role {
+public enum PersonRole {
     ORDINARY, PRINCIPAL, MEMBER, FACILITATOR, VICTIM;
 
     public boolean offender() {

@@ -1,12 +1,10 @@
-package uk.toex.crosslink.resolution.cli;
+package uk.toex.crosslink.cli;
 
 import java.util.concurrent.Callable;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import uk.toex.crosslink.cli.CommandContext;
-import uk.toex.crosslink.cli.OperatorOptions;
 import uk.toex.crosslink.security.AuditEntry;
 import uk.toex.crosslink.security.AuditLog;
 import uk.toex.crosslink.resolution.service.ResolutionService;

@@ -1,4 +1,4 @@
-package uk.toex.crosslink.demo;
+package uk.toex.crosslink.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +14,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.demo.GenerationSummary;
+import uk.toex.crosslink.demo.WorldGenerator;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.AccessScope;

@@ -1,4 +1,4 @@
-package uk.toex.crosslink.ingest;
+package uk.toex.crosslink.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
+import uk.toex.crosslink.ingest.ZipBatch;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.TestNeo4j;
 import uk.toex.crosslink.support.Tokens;
