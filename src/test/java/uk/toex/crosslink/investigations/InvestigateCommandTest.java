@@ -28,7 +28,7 @@ import uk.toex.crosslink.support.TestNeo4j;
 class InvestigateCommandTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     record Run(int exit, String out, String err) {
     }
