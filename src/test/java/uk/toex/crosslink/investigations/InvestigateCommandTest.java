@@ -37,7 +37,10 @@ class InvestigateCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(),
-                "--data-dir", temp.resolve("data").toString(), "--crosslink.investigations.dir=src/test/resources/investigations"));
+                "--data-dir", temp.resolve("data").toString()));
+        if (List.of(args).stream().noneMatch(a -> a.startsWith("--crosslink.investigations.dir="))) {
+            all.add("--crosslink.investigations.dir=src/test/resources/investigations");
+        }
         all.addAll(List.of(args));
         int exit = CommandLines.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Run(exit, out.toString(), err.toString());
