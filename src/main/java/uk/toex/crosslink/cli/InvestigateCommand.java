@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.beans.BeansException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import java.io.PrintWriter;
@@ -65,7 +67,7 @@ public class InvestigateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
-            context.bean(InvestigationCatalogue.class).all()
+            bean(InvestigationCatalogue.class).all()
                     .forEach(inv -> out.println(inv.name() + "\t" + inv.title()));
             out.flush();
             return 0;
@@ -79,7 +81,7 @@ public class InvestigateCommand implements Callable<Integer> {
         Map<String, Object> given = parameters();
         InvestigationResult result;
         try {
-            result = context.bean(InvestigationRunner.class).run(name, given, caller());
+            result = bean(InvestigationRunner.class).run(name, given, caller());
         } catch (BadRequestException e) {
             throw new BadInputException("investigate " + name + ": " + e.getMessage());
         }
@@ -90,6 +92,15 @@ public class InvestigateCommand implements Callable<Integer> {
                     + " (crosslink.investigations.max-rows)");
         }
         return 0;
+    }
+
+    /** A bean; when the service cannot start (a strict catalogue refusing a file), the one line says why. */
+    private <T> T bean(Class<T> type) {
+        try {
+            return context.bean(type);
+        } catch (BeansException e) {
+            throw new IllegalStateException(NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
+        }
     }
 
     private Map<String, Object> parameters() {

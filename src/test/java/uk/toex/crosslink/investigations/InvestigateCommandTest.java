@@ -37,7 +37,7 @@ class InvestigateCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--crosslink.neo4j.uri=" + TestNeo4j.boltUri(),
-                "--data-dir", temp.resolve("data").toString()));
+                "--data-dir", temp.resolve("data").toString(), "--crosslink.investigations.timeout=120s"));
         if (List.of(args).stream().noneMatch(a -> a.startsWith("--crosslink.investigations.dir="))) {
             all.add("--crosslink.investigations.dir=src/test/resources/investigations");
         }
