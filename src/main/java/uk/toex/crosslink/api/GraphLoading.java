@@ -10,12 +10,12 @@ import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
-import uk.toex.crosslink.graph.GraphNodes;
 import uk.toex.crosslink.graph.InvalidInputException;
 import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
+import uk.toex.crosslink.graph.NodeKind;
 import uk.toex.crosslink.graph.PageRequest;
 
 /** What controllers call to defer a read to the request's DataLoaders. */
@@ -48,7 +48,7 @@ final class GraphLoading {
     /** The node an id names, or null when it does not exist or is hidden; bad ids are refused. */
     static CompletableFuture<GraphNode> node(DataFetchingEnvironment env, String id, String requiredType) {
         GlobalId globalId = GlobalId.decode(id);
-        if (!GraphNodes.TYPES.contains(globalId.type())
+        if (NodeKind.of(globalId.type()).isEmpty()
                 || (requiredType != null && !requiredType.equals(globalId.type()))) {
             throw new InvalidInputException("not a valid id");
         }

@@ -18,6 +18,10 @@ import uk.toex.crosslink.store.CypherRunner;
 @Component
 public class BatchReader {
 
+    /** Batches are not a {@link Listing}: they page on start time and are scoped by batch, not record. */
+    static final String PAGE_QUERY = "queries/lists/batches";
+    static final String COUNT_QUERY = "queries/lists/batches-count";
+
     private final CypherRunner cypher;
 
     public BatchReader(CypherRunner cypher) {
@@ -32,7 +36,7 @@ public class BatchReader {
         params.put("force", force);
         params.put("after", after);
         params.put("limit", page.first() + 1);
-        List<Map<String, Object>> rows = page.first() == 0 ? List.of() : cypher.read("queries/lists/batches", scope, params);
+        List<Map<String, Object>> rows = page.first() == 0 ? List.of() : cypher.read(PAGE_QUERY, scope, params);
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Map<String, Object> row : rows.subList(0, Math.min(rows.size(), page.first()))) {
             Map<String, Object> edge = new LinkedHashMap<>();
@@ -44,7 +48,7 @@ public class BatchReader {
         if (counted) {
             params.remove("after");
             params.remove("limit");
-            total = ((Number) cypher.readOne("queries/lists/batches-count", scope, params).get("total")).longValue();
+            total = ((Number) cypher.readOne(COUNT_QUERY, scope, params).get("total")).longValue();
         }
         return Connection.of(edges, rows.size() > page.first(), after != null, total);
     }

@@ -2,7 +2,6 @@ package uk.toex.crosslink.graph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.security.Redaction;
@@ -16,10 +15,6 @@ import uk.toex.crosslink.security.Redaction;
 @Component
 public class GraphNodes {
 
-    /** Every type {@code node(id:)} can resolve; each has {@code cypher/queries/nodes/<type>.cypher}. */
-    public static final Set<String> TYPES = Set.of("Person", "PersonRecord", "AddressRecord", "Address", "Phone", "Email",
-            "IdDocument", "ImageHash", "OrganisedCrimeGroup", "Advert", "Operation", "Offence", "Force");
-
     private final Redaction redaction;
 
     public GraphNodes(Redaction redaction) {
@@ -29,23 +24,24 @@ public class GraphNodes {
     @SuppressWarnings("unchecked")
     public GraphNode from(AccessScope scope, Map<String, Object> projection) {
         String type = (String) projection.get("nodeType");
+        NodeKind kind = NodeKind.of(type)
+                .orElseThrow(() -> new IllegalStateException("Query returned a node of unknown type " + type));
         Map<String, Object> props = (Map<String, Object>) projection.getOrDefault("props", Map.of());
-        String key = String.valueOf(props.get(keyProperty(type)));
-        return switch (type) {
-            case "Person" -> Person.withId(key);
-            case "PersonRecord" -> personRecord(scope, key, props, projection);
-            case "AddressRecord" -> new AddressRecord(key, props);
-            case "Address" -> new Address(key, props);
-            case "Phone" -> new Phone(key, props);
-            case "Email" -> new Email(key, props);
-            case "IdDocument" -> new IdDocument(key, props);
-            case "ImageHash" -> new ImageHash(key, props);
-            case "OrganisedCrimeGroup" -> new OrganisedCrimeGroup(key, props);
-            case "Advert" -> new Advert(key, props);
-            case "Operation" -> new Operation(key, props);
-            case "Offence" -> new Offence(key, props);
-            case "Force" -> new Force(key, props);
-            default -> throw new IllegalStateException("Query returned a node of unknown type " + type);
+        String key = String.valueOf(props.get(kind.keyProperty()));
+        return switch (kind) {
+            case PERSON -> Person.withId(key);
+            case PERSON_RECORD -> personRecord(scope, key, props, projection);
+            case ADDRESS_RECORD -> new AddressRecord(key, props);
+            case ADDRESS -> new Address(key, props);
+            case PHONE -> new Phone(key, props);
+            case EMAIL -> new Email(key, props);
+            case ID_DOCUMENT -> new IdDocument(key, props);
+            case IMAGE_HASH -> new ImageHash(key, props);
+            case ORGANISED_CRIME_GROUP -> new OrganisedCrimeGroup(key, props);
+            case ADVERT -> new Advert(key, props);
+            case OPERATION -> new Operation(key, props);
+            case OFFENCE -> new Offence(key, props);
+            case FORCE -> new Force(key, props);
         };
     }
 
@@ -61,15 +57,4 @@ public class GraphNodes {
                 redaction.hidesIdentity(scope, personFlags));
     }
 
-    /** The property that keys nodes of a type (docs/MODEL.md). */
-    public static String keyProperty(String type) {
-        return switch (type) {
-            case "Person" -> "id";
-            case "Phone" -> "e164";
-            case "Email" -> "address";
-            case "ImageHash" -> "hash";
-            case "Force" -> "code";
-            default -> "key";
-        };
-    }
 }

@@ -22,11 +22,9 @@ public class NodeReader {
 
     /** Visible nodes by key; keys that do not exist or are hidden are absent from the map. */
     public Map<String, GraphNode> find(AccessScope scope, String type, Collection<String> keys) {
-        if (!GraphNodes.TYPES.contains(type)) {
-            throw new IllegalArgumentException("No node type " + type);
-        }
+        NodeKind kind = NodeKind.of(type).orElseThrow(() -> new IllegalArgumentException("No node type " + type));
         Map<String, GraphNode> found = new HashMap<>();
-        for (Map<String, Object> row : cypher.read("queries/nodes/" + type, scope, Map.of("keys", List.copyOf(keys)))) {
+        for (Map<String, Object> row : cypher.read(kind.nodeQuery(), scope, Map.of("keys", List.copyOf(keys)))) {
             found.putIfAbsent((String) row.get("key"), node(scope, row));
         }
         return found;

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.security.Redaction;
@@ -20,10 +19,6 @@ import uk.toex.crosslink.store.CypherRunner;
 @Component
 public class RecordVersionReader {
 
-    /** Every record kind that keeps versions; each has its query file. */
-    public static final Set<String> TYPES = Set.of("PersonRecord", "AddressRecord", "Advert", "OrganisedCrimeGroup",
-            "Operation", "Offence");
-
     private final CypherRunner cypher;
     private final Redaction redaction;
 
@@ -35,11 +30,10 @@ public class RecordVersionReader {
     /** Versions by record key; hidden or unknown records get an empty list. */
     @SuppressWarnings("unchecked")
     public Map<String, List<RecordVersion>> versions(AccessScope scope, String type, Collection<String> keys) {
-        if (!TYPES.contains(type)) {
-            throw new IllegalArgumentException("No versioned record type " + type);
-        }
+        NodeKind kind = NodeKind.of(type).filter(NodeKind::versioned)
+                .orElseThrow(() -> new IllegalArgumentException("No versioned record type " + type));
         Map<String, List<RecordVersion>> found = new HashMap<>();
-        for (Map<String, Object> row : cypher.read("queries/versions/" + type, scope, Map.of("keys", List.copyOf(keys)))) {
+        for (Map<String, Object> row : cypher.read(kind.versionsQuery(), scope, Map.of("keys", List.copyOf(keys)))) {
             List<String> personFlags = (List<String>) row.get("personFlags");
             found.put((String) row.get("key"), ((List<Map<String, Object>>) row.get("versions")).stream()
                     .map(v -> version(scope, personFlags, v)).toList());

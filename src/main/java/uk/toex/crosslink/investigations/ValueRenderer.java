@@ -18,7 +18,7 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Point;
 import org.neo4j.driver.types.Relationship;
 import uk.toex.crosslink.graph.GlobalId;
-import uk.toex.crosslink.graph.GraphNodes;
+import uk.toex.crosslink.graph.NodeKind;
 
 /**
  * Turns result values into JSON a front end can draw: a node as {@code {id, labels, properties}}
@@ -52,8 +52,9 @@ final class ValueRenderer {
 
     void knowNode(String elementId, Iterable<String> labels, Map<String, Object> props) {
         for (String label : labels) {
-            if (GraphNodes.TYPES.contains(label) && props.get(GraphNodes.keyProperty(label)) != null) {
-                globalIds.put(elementId, GlobalId.encode(label, String.valueOf(props.get(GraphNodes.keyProperty(label)))));
+            Object key = NodeKind.of(label).map(kind -> props.get(kind.keyProperty())).orElse(null);
+            if (key != null) {
+                globalIds.put(elementId, GlobalId.encode(label, String.valueOf(key)));
                 return;
             }
         }

@@ -68,9 +68,10 @@ final class StagedLinks {
                             StagedGraph.id("Offence", key), props);
                 }
             }
-            default -> {
-                // OCGs and operations derive nothing
+            case "ocgs", "operations" -> {
+                // their rows hold no phones, addresses or persons: nothing is derived
             }
+            default -> throw new IllegalArgumentException("first load: no derivations known for record file " + kind);
         }
     }
 

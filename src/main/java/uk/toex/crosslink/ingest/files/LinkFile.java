@@ -19,6 +19,11 @@ import java.util.function.Function;
 public record LinkFile(String name, String cypher, List<Column> columns, List<String> identity, String from,
                        String to, Function<Map<String, Object>, String> toFile, String kind) {
 
+    /** The Cypher files under {@code cypher/ingest/} that write this file's rows, in the order they run. */
+    public List<String> steps() {
+        return List.of(cypher + "-existing", cypher + "-write");
+    }
+
     public Set<String> knownColumns() {
         Set<String> names = new LinkedHashSet<>();
         columns.forEach(c -> names.add(c.name()));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
+import uk.toex.crosslink.ingest.files.RecordFile;
 import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
@@ -12,7 +12,8 @@ import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
  * records are created together with everything derived from them ({@code <kind>-create}: the
  * record, its own Person, its phones, addresses... in one pass, no second look-up of the record),
  * changed ones versioned ({@code <kind>-update}, which also drops links derived from the old
- * content) and their links derived afresh ({@code <kind>-link} if the kind has one). Each step is
+ * content) and their links derived afresh ({@code <kind>-link} when the file declares
+ * {@link RecordFile#relinks()}). Each step is
  * one UNWIND statement; unchanged records are not touched at all.
  */
 
@@ -21,18 +22,17 @@ public class RecordChunkWriter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordChunkWriter.class);
 
     private final IngestCypher cypher;
-    private final Map<String, Boolean> steps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordChunkWriter(IngestCypher cypher) {
         this.cypher = cypher;
     }
 
-    /** @param kind the file's Cypher prefix, e.g. {@code persons} */
-    public ChunkResult write(String kind, List<KeyedRow> rows, Map<String, Object> batch) {
-        return cypher.inTransaction(tx -> write(tx, kind, rows, batch));
+    public ChunkResult write(RecordFile file, List<KeyedRow> rows, Map<String, Object> batch) {
+        return cypher.inTransaction(tx -> write(tx, file, rows, batch));
     }
 
-    private ChunkResult write(Statements tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
+    private ChunkResult write(Statements tx, RecordFile file, List<KeyedRow> rows, Map<String, Object> batch) {
+        String kind = file.cypher();
         long started = System.nanoTime();
         Map<String, String> stored = new HashMap<>();
         List<String> keys = rows.stream().map(KeyedRow::key).toList();
@@ -57,7 +57,9 @@ public class RecordChunkWriter {
         }
         if (!changed.isEmpty()) {
             cypher.run(tx, kind + "-update", batch, Map.of("rows", withPrevious(tx, kind, changed, batch)));
-            runIfPresent(tx, kind + "-link", batch, changed.stream().map(KeyedRow::params).toList());
+            if (file.relinks()) {
+                cypher.run(tx, kind + "-link", batch, Map.of("rows", changed.stream().map(KeyedRow::params).toList()));
+            }
         }
         if (log.isDebugEnabled()) {
             log.debug("{} chunk of {}: classify {} ms, write {} ms", kind, rows.size(),
@@ -81,12 +83,6 @@ public class RecordChunkWriter {
         return out;
     }
 
-    private void runIfPresent(Statements tx, String name, Map<String, Object> batch,
-                              List<Map<String, Object>> rows) {
-        if (steps.computeIfAbsent(name, n -> new ClassPathResource("cypher/ingest/" + n + ".cypher").exists())) {
-            cypher.run(tx, name, batch, Map.of("rows", rows));
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> props(Map<String, Object> row) {

@@ -24,7 +24,7 @@ public class StoreIngestWriter implements IngestWriter {
 
     @Override
     public ChunkResult records(RecordFile file, List<KeyedRow> rows, Map<String, Object> batch) {
-        return records.write(file.cypher(), rows, batch);
+        return records.write(file, rows, batch);
     }
 
     @Override
