@@ -17,8 +17,8 @@ OUT=bench/out/ingest-persons
 rm -rf "$OUT"
 mkdir -p "$OUT"
 [ -f "$JAR" ] || mvn -o -q -B -DskipTests package
-[ -f target/test-classes/uk/toex/crosslink/ingest/bench/SyntheticPersons.class ] || mvn -o -q -B test-compile
-java -cp target/test-classes uk.toex.crosslink.ingest.bench.SyntheticPersons "$OUT/batch" "$ROWS"
+[ -f target/test-classes/uk.toex.crosslink.ingest.bench.PersonsCsvBatch.class ] || mvn -o -q -B test-compile
+java -cp target/test-classes uk.toex.crosslink.ingest.bench.PersonsCsvBatch "$OUT/batch" "$ROWS"
 echo "persons.csv: $ROWS rows, $(du -h "$OUT/batch/persons.csv" | cut -f1)"
 
 run() {

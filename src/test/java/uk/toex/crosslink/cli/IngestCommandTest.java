@@ -5,33 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.toex.crosslink.support.TestNeo4j;
 
 /** {@code ingest DIR...} run in-process through the launcher's own argument split and picocli, against the harness. */
-class IngestCommandTest {
-
-    @TempDir
-    Path temp;
-
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void clear() {
-        TestNeo4j.clear();
-    }
+class IngestCommandTest extends CommandTest {
 
     int run(String... args) {
-        return CommandLines.run(new PrintWriter(out, true), new PrintWriter(err, true), List.of(args));
+        return command(List.of(args));
     }
 
     Path batch(String name, String force, String... personRows) throws IOException {

@@ -3,36 +3,21 @@ package uk.toex.crosslink.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import uk.toex.crosslink.support.TestNeo4j;
 
 /** {@code resolve} and {@code export-entities} as an outside check runs them, against the harness. */
-class ResolveAndExportCommandTest {
-
-    @TempDir
-    Path temp;
-
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void clear() {
-        TestNeo4j.clear();
-    }
+class ResolveAndExportCommandTest extends CommandTest {
 
     int run(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(
                 "--crosslink.neo4j.uri=" + TestNeo4j.boltUri(), "--data-dir", temp.resolve("data").toString()));
         all.addAll(List.of(args));
-        return CommandLines.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return command(all);
     }
 
     @Test

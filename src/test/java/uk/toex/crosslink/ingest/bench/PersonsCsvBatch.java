@@ -11,9 +11,9 @@ import java.util.Random;
  * Writes a synthetic batch of N person rows (fixed seed) for the ingest benchmark: mixed scripts,
  * partial dates of birth, one or two phones, some emails, addresses with UK postcodes, documents
  * and flags, so parsing and normalisation cost what real rows cost.
- * Usage: {@code SyntheticPersons DIR ROWS}.
+ * Usage: {@code PersonsCsvBatch DIR ROWS}.
  */
-public final class SyntheticPersons {
+public final class PersonsCsvBatch {
 
     private static final String[] GIVEN = {"Attila", "Anna", "Ivan", "Maria", "John", "Aisha", "Piotr", "Elena",
             "Иван", "Мария", "Zoltán", "Ioana", "Mohammed", "Sarah", "Tomasz", "Olena"};
@@ -25,7 +25,7 @@ public final class SyntheticPersons {
     private static final String[] AREAS = {"NR", "IP", "LU", "CB", "CM", "ME"};
     private static final String[] FLAGS = {"VICTIM", "SUSPECT", "MISSING", "VISOR", "SAFEGUARDING_REFERRAL"};
 
-    private SyntheticPersons() {
+    private PersonsCsvBatch() {
     }
 
     public static void main(String[] args) throws IOException {
