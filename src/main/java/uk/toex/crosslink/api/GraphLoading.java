@@ -1,5 +1,6 @@
 package uk.toex.crosslink.api;
 
+import uk.toex.crosslink.graph.GlobalId;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;

@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 uk.toex.crosslink.cli.TokenCommand.class,
                 IngestCommand.class,
+                InvestigateCommand.class,
             uk.toex.crosslink.cli.ResolveCommand.class,
             uk.toex.crosslink.cli.ExportEntitiesCommand.class,
             uk.toex.crosslink.cli.AccuracyCommand.class,

@@ -4,7 +4,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.kernel.api.exceptions.Status;
 
 /** Recognises the store's own refusal of a transaction that outlived its timeout, however wrapped. */
-final class StoreTimeouts {
+public final class StoreTimeouts {
 
     private StoreTimeouts() {
     }
@@ -15,7 +15,7 @@ final class StoreTimeouts {
      * {@code ...TransactionTimedOutClientConfiguration} (the transaction's own), or a later use of
      * the transaction the store already terminated for that reason.
      */
-    static boolean isTimeout(Throwable failure) {
+    public static boolean isTimeout(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
                 return true;

@@ -1,5 +1,6 @@
 package uk.toex.crosslink.api;
 
+import uk.toex.crosslink.graph.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

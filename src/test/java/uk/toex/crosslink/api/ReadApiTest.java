@@ -1,5 +1,6 @@
 package uk.toex.crosslink.api;
 
+import uk.toex.crosslink.graph.GlobalId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -25,7 +25,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "crosslink.data-dir=target/test-data",
         "crosslink.analytics.as-of=2026-01-01",
-        "crosslink.security.cors-origins=https://console.crosslink.test"})
+        "crosslink.security.cors-origins=https://console.crosslink.test",
+        "crosslink.investigations.dir=src/test/resources/investigations",
+        // a loaded test machine plans the caller's view slowly on first use; production keeps 30s
+        "crosslink.investigations.timeout=90s"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
 @Import({TestSecurity.class, SlowReadField.class, InProcessStore.class})
 public @interface CrosslinkTest {

@@ -14,6 +14,7 @@ import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.CallerScopes;
 import uk.toex.crosslink.security.CurrentCaller;
+import uk.toex.crosslink.security.web.Purpose;
 
 /**
  * The one interceptor that puts the caller into GraphQL execution, once per request and before
@@ -25,7 +26,10 @@ import uk.toex.crosslink.security.CurrentCaller;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class CallerContextInterceptor implements WebGraphQlInterceptor {
+public class CallerContextInterceptor implements WebGraphQlInterceptor {
+
+    /** GraphQL context key of the request's cleaned {@code X-Purpose}. */
+    public static final String PURPOSE = "purpose";
 
     private final CurrentCaller callers;
     private final CallerScopes scopes;
@@ -48,6 +52,10 @@ class CallerContextInterceptor implements WebGraphQlInterceptor {
             caller.ifPresent(c -> context.put(Caller.class, c));
             context.put(AccessScope.class, scope);
             context.put(Introspection.INTROSPECTION_DISABLED, caller.isEmpty());
+            // the justification, for entry points that record their own audit event (investigations)
+            Purpose.of(request.getHeaders().getFirst(Purpose.HEADER))
+                    .or(() -> caller.filter(Caller::demo).map(c -> Purpose.DEMO))
+                    .ifPresent(p -> context.put(PURPOSE, p));
         }).build());
         return chain.next(request);
     }
