@@ -6,7 +6,8 @@
 // param: limit int default 50 Most rows to return
 // roles: ANALYST, INVESTIGATOR
 MATCH (p:Person)<-[:RESOLVES_TO]-(r:PersonRecord)
-WITH p, collect(DISTINCT r.force) AS forces
+WITH p, r.force AS force ORDER BY force
+WITH p, collect(DISTINCT force) AS forces
 WHERE size(forces) >= $minForces
 MATCH (p)<-[:RESOLVES_TO]-(:PersonRecord)-[i:INVOLVED_IN]->(o:Offence)
 WHERE toUpper(o.category) = toUpper($category) AND i.involvement = 'SUSPECT'

@@ -16,9 +16,21 @@ public record RecordVersion(Number version, String hash, String batchId, Object 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The stored {@code content} (JSON of the old properties) as a map. */
+    /**
+     * Properties the service derives and keeps on records for itself (search words built from the
+     * names and date of birth): never part of a version's content, whoever asks, since redaction
+     * judges only the fields a record was received with.
+     */
+    static final java.util.Set<String> DERIVED = java.util.Set.of("searchText", "searchVersion");
+
     static Map<String, Object> parse(String content) {
         try {
-            return content == null ? Map.of() : JSON.readValue(content, new TypeReference<Map<String, Object>>() { });
+            if (content == null) {
+                return Map.of();
+            }
+            Map<String, Object> parsed = JSON.readValue(content, new TypeReference<Map<String, Object>>() { });
+            parsed.keySet().removeAll(DERIVED);
+            return parsed;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A record version's content is not JSON", e);
         }

@@ -12,11 +12,13 @@ import java.util.TreeMap;
  * and relationship with run-specific values (batch ids, timestamps) left out, also inside the
  * contents of superseded versions. Resolution's layer (persons, its model, links and review items)
  * is left out too: which person a record resolves to follows the model trained so far, not ingest.
+ * So are search's words (derived from each record after its rows land, and in the background after
+ * a first load): they are search's index, not what the force sent.
  */
 final class IngestedGraph {
 
     private static final List<String> RUN_SPECIFIC =
-            List.of("batchId", "ingestedAt", "firstIngestedAt", "resolvedAt", "supersededAt");
+            List.of("batchId", "ingestedAt", "firstIngestedAt", "resolvedAt", "supersededAt", "searchText", "searchVersion");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IngestedGraph() {

@@ -14,6 +14,7 @@ import org.springframework.graphql.test.tester.GraphQlTester.Response;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.security.MatrixViews.RecordSeen;
 import uk.toex.crosslink.security.MatrixWorld.Rec;
 import uk.toex.crosslink.support.CrosslinkTest;
@@ -26,7 +27,8 @@ import uk.toex.crosslink.support.GraphQlTesters;
  * Crosslink. The gateway forwards each caller's token and purpose, so the same query joins the
  * partner's cases with exactly what that caller may see of the matrix world: all of it for an
  * analyst of both forces, and for a partner only its force's P-handled records, with a victim's
- * identity redacted and everything else null. Each caller's lookups are audited as theirs.
+ * identity redacted and everything else null. Each subject's network (investigation API) comes
+ * through the gateway too, holding only persons the caller may see. Each caller's lookups are audited as theirs.
  */
 @CrosslinkTest
 class FederationGatewayTest extends MatrixHttpTest {
@@ -99,6 +101,11 @@ class FederationGatewayTest extends MatrixHttpTest {
                 response.path(path).valueIsNull();
                 continue;
             }
+            // the investigation API's network joins through the gateway too, and holds only persons the caller may see
+            response.path(path + ".network.nodes[*].id").entityList(String.class).satisfies(ids -> {
+                assertThat(ids).first().isEqualTo(GlobalId.encode("Person", id));
+                assertThat(ids).allSatisfy(node -> assertThat(expected.recordsOf(GlobalId.decode(node).key())).isNotEmpty());
+            });
             response.path(path + ".entityId").entity(String.class).isEqualTo(id)
                     .path(path + ".displayName").entity(String.class).isEqualTo(expected.displayName(id))
                     .path(path + ".forces").entityList(String.class)
