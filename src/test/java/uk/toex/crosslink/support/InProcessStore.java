@@ -1,6 +1,5 @@
 package uk.toex.crosslink.support;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import uk.toex.crosslink.store.EmbeddedStatements;
@@ -10,8 +9,9 @@ import uk.toex.crosslink.store.StoreStatements;
  * The service's Cypher runs inside the harness's process, as it runs inside the embedded engine in
  * production ({@link EmbeddedStatements}); the harness is reached over Bolt only by what speaks Bolt
  * in production too (the ingest writers, Neo4j's own tools). Part of every {@code @CrosslinkTest}.
+ * Deliberately not a {@code @Configuration}: the commands' component scan would then pick it up in
+ * child JVMs that run the CLI with the test classpath (IngestKilledTest) and point them at a harness.
  */
-@TestConfiguration(proxyBeanMethods = false)
 public class InProcessStore {
 
     @Bean
