@@ -10,6 +10,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.analytics.NodesByKey;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroup;
+import uk.toex.crosslink.network.NetworkLink;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroups;
 import uk.toex.crosslink.analytics.threats.PriorityThreats;
 import uk.toex.crosslink.analytics.threats.ThreatEntry;
@@ -66,9 +67,9 @@ class DiscoveredGroupController {
     }
 
     @SchemaMapping(typeName = "DiscoveredGroup")
-    List<Map<String, Object>> evidence(DiscoveredGroup group) {
-        return group.evidence().stream().map(e -> Map.<String, Object>of(
-                "from", GlobalId.encode("Person", e.from()), "to", GlobalId.encode("Person", e.to()),
-                "kind", e.kind(), "explanation", e.explanation())).toList();
+    List<NetworkLink> evidence(DiscoveredGroup group) {
+        // the investigation API's edge type, so NetworkEdge has one set of field mappings
+        return group.evidence().stream()
+                .map(e -> new NetworkLink(e.from(), e.to(), e.kind(), e.explanation(), e.forces())).toList();
     }
 }

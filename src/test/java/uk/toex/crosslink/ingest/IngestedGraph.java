@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * contents of superseded versions. Resolution's layer (persons, its model, links and review items)
  * is left out too: which person a record resolves to follows the model trained so far, not ingest.
  * So are search's words (derived from each record after its rows land, and in the background after
- * a first load): they are search's index, not what the force sent.
+ * a first load): they are search's index, not what the force sent; and the {@code Unplaced} label,
+ * resolution's mark of a record it has still to place.
  */
 final class IngestedGraph {
 
@@ -28,13 +29,19 @@ final class IngestedGraph {
         List<String> out = new ArrayList<>();
         store.rows("MATCH (n) WHERE NOT n:Batch AND NOT n:Person AND NOT n:ResolutionModel AND NOT n:ReviewItem"
                 + " RETURN labels(n) AS l, properties(n) AS p").forEach(r ->
-                out.add(new java.util.TreeSet<>(r.get("l").asList()).toString() + stable(r.get("p").asMap())));
+                out.add(labels(r.get("l").asList(Object::toString)) + stable(r.get("p").asMap())));
         store.rows("MATCH (a)-[r]->(b) WHERE NOT a:Batch AND NOT b:Person AND type(r) <> 'RESOLUTION_LINK'"
                 + " RETURN type(r) AS t, properties(a) AS a, properties(r) AS p, properties(b) AS b")
                 .forEach(r -> out.add(r.get("t").asString() + stable(r.get("a").asMap()) + stable(r.get("p").asMap())
                         + stable(r.get("b").asMap())));
         out.sort(null);
         return out;
+    }
+
+    private static String labels(List<String> labels) {
+        java.util.TreeSet<String> kept = new java.util.TreeSet<>(labels);
+        kept.remove("Unplaced");
+        return kept.toString();
     }
 
     private static String stable(Map<String, Object> props) {

@@ -50,7 +50,7 @@ class InvestigateCommandTest {
     void ingestTheWorld() {
         TestNeo4j.clear();
         List<String> args = new ArrayList<>(List.of("ingest"));
-        InvestigationWorld.batches(temp.resolve("batches")).stream().map(BatchFolder::path).map(Path::toString).forEach(args::add);
+        CatalogueWorld.batches(temp.resolve("batches")).stream().map(BatchFolder::path).map(Path::toString).forEach(args::add);
         assertThat(run(args.toArray(String[]::new)).exit()).isZero();
     }
 

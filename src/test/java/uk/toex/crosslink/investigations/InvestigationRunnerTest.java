@@ -2,7 +2,7 @@ package uk.toex.crosslink.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.toex.crosslink.investigations.InvestigationWorld.ATTILA;
+import static uk.toex.crosslink.investigations.CatalogueWorld.ATTILA;
 
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +51,7 @@ class InvestigationRunnerTest extends WorldTest {
     void convertsEveryParameterTypeAndAppliesDefaults() {
         List<Map<String, Object>> rows = Runs.rows(graphQl.analyst("NORFOLK"), "test-types",
                 Map.of("s", "text", "i", 41, "f", 2, "b", true, "d", "2024-12-31",
-                        "id", InvestigationWorld.person(ATTILA), "names", List.of("x", "y"), "numbers", List.of(3)));
+                        "id", CatalogueWorld.person(ATTILA), "names", List.of("x", "y"), "numbers", List.of(3)));
         assertThat(rows).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("s", "text").containsEntry("i", 41).containsEntry("f", 2.0).containsEntry("b", true)
                 .containsEntry("d", "2024-12-31").containsEntry("id", ATTILA).containsEntry("names", List.of("x", "y"))
@@ -115,8 +115,8 @@ class InvestigationRunnerTest extends WorldTest {
     @Test
     void drawsNodesRelationshipsAndPathsWithTheReadApisGlobalIds() {
         Map<String, Object> row = Runs.rows(graphQl.analyst("NORFOLK"), "test-graph", Map.of("key", "NORFOLK/ATHENA/N1")).get(0);
-        String record = InvestigationWorld.record("NORFOLK/ATHENA/N1");
-        String person = InvestigationWorld.person(ATTILA);
+        String record = CatalogueWorld.record("NORFOLK/ATHENA/N1");
+        String person = CatalogueWorld.person(ATTILA);
         assertThat(row.get("record")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("id", record).containsEntry("labels", List.of("PersonRecord", "SourceRecord"))
                 .extractingByKey("properties").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)

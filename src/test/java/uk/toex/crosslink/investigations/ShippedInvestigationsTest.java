@@ -1,9 +1,9 @@
 package uk.toex.crosslink.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.toex.crosslink.investigations.InvestigationWorld.ATTILA;
-import static uk.toex.crosslink.investigations.InvestigationWorld.person;
-import static uk.toex.crosslink.investigations.InvestigationWorld.record;
+import static uk.toex.crosslink.investigations.CatalogueWorld.ATTILA;
+import static uk.toex.crosslink.investigations.CatalogueWorld.person;
+import static uk.toex.crosslink.investigations.CatalogueWorld.record;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Each shipped investigation over HTTP on {@link InvestigationWorld}, whose answers are known. */
+/** Each shipped investigation over HTTP on {@link CatalogueWorld}, whose answers are known. */
 class ShippedInvestigationsTest extends WorldTest {
 
     HttpGraphQlTester investigator() {

@@ -10,7 +10,7 @@ import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.GraphQlTesters;
 
-/** The whole service over HTTP, on {@link InvestigationWorld} (loaded once for the classes that share it). */
+/** The whole service over HTTP, on {@link CatalogueWorld} (loaded once for the classes that share it). */
 @CrosslinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WorldTest {
@@ -24,6 +24,6 @@ abstract class WorldTest {
 
     @BeforeAll
     void loadTheWorld(@TempDir Path batches) {
-        InvestigationWorld.ensureLoaded(ingest, cypher, batches);
+        CatalogueWorld.ensureLoaded(ingest, cypher, batches);
     }
 }

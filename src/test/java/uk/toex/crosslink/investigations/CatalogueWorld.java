@@ -22,7 +22,7 @@ import uk.toex.crosslink.support.TestNeo4j;
  * SF1, subject of open SOP1), S2 Jonas PETRAITIS, S3 Secret HIDDEN (C, VICTIM, phone 888).
  * Persons: N1+S1 = {@link #ATTILA}, every other record a person of its own.
  */
-final class InvestigationWorld {
+final class CatalogueWorld {
 
     static final String ATTILA = "P-00000000000000a1";
     static final Map<String, String> PERSONS = Map.of("NORFOLK/ATHENA/N1", ATTILA, "SUFFOLK/NICHE/S1", ATTILA,
@@ -30,7 +30,7 @@ final class InvestigationWorld {
             "NORFOLK/ATHENA/N4", "P-00000000000000a4", "SUFFOLK/NICHE/S2", "P-00000000000000a5",
             "SUFFOLK/NICHE/S3", "P-00000000000000a6");
 
-    private InvestigationWorld() {
+    private CatalogueWorld() {
     }
 
     /** Loads the world unless the store already holds exactly its records (another class of this run loaded it). */
