@@ -29,7 +29,7 @@ final class IngestedGraph {
         List<String> out = new ArrayList<>();
         store.rows("MATCH (n) WHERE NOT n:Batch AND NOT n:Person AND NOT n:ResolutionModel AND NOT n:ReviewItem"
                 + " RETURN labels(n) AS l, properties(n) AS p").forEach(r ->
-                out.add(labels(r.get("l").asList(Object::toString)) + stable(r.get("p").asMap())));
+                out.add(labels(r.get("l").asList(org.neo4j.driver.Value::asString)) + stable(r.get("p").asMap())));
         store.rows("MATCH (a)-[r]->(b) WHERE NOT a:Batch AND NOT b:Person AND type(r) <> 'RESOLUTION_LINK'"
                 + " RETURN type(r) AS t, properties(a) AS a, properties(r) AS p, properties(b) AS b")
                 .forEach(r -> out.add(r.get("t").asString() + stable(r.get("a").asMap()) + stable(r.get("p").asMap())
