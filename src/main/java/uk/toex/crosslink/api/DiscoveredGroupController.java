@@ -14,7 +14,6 @@ import uk.toex.crosslink.network.NetworkLink;
 import uk.toex.crosslink.analytics.groups.DiscoveredGroups;
 import uk.toex.crosslink.analytics.threats.PriorityThreats;
 import uk.toex.crosslink.analytics.threats.ThreatEntry;
-import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.Person;
 
