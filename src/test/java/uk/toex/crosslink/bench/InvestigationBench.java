@@ -45,7 +45,7 @@ public final class InvestigationBench {
         int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         CypherLibrary library = new CypherLibrary();
         Map<String, Object> scope = new AccessScope("bench", java.util.Set.of(), true, true, false).toParameter();
-        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", System.getenv("BENCH_BOLT_PASSWORD")))) {
             awaitSearchWords(driver);
             Subjects subjects = Subjects.sample(driver, 500);
             HttpClient client = HttpClient.newBuilder().build();
