@@ -17,12 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SchemaMappingInspector;
+import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.support.CrosslinkTest;
 
 /**
@@ -33,6 +38,9 @@ import uk.toex.crosslink.support.CrosslinkTest;
  */
 @CrosslinkTest
 class SchemaMappingsTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     ObjectProvider<RuntimeWiringConfigurer> wiring;
@@ -88,9 +96,28 @@ class SchemaMappingsTest {
         schema.addAll(extra);
         GraphQlSource.SchemaResourceBuilder builder = GraphQlSource.schemaResourceBuilder()
                 .schemaResources(schema.toArray(Resource[]::new));
-        wiring.orderedStream().forEach(builder::configureRuntimeWiring);
+        wiring.orderedStream().filter(w -> !(w instanceof AnnotatedControllerConfigurer))
+                .forEach(builder::configureRuntimeWiring);
+        builder.configureRuntimeWiring(controllers());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         assertThat(schema).hasSizeGreaterThan(10);
         return builder.build();
+    }
+
+    /**
+     * The service's controllers, mapped afresh: the service's own configurer would register their
+     * batch loaders a second time in the shared context's registry, breaking every later request.
+     */
+    private AnnotatedControllerConfigurer controllers() {
+        GenericApplicationContext scratch = new GenericApplicationContext();
+        scratch.setParent(context);
+        scratch.getBeanFactory().registerSingleton("batchLoaderRegistry", new DefaultBatchLoaderRegistry());
+        context.getBeansWithAnnotation(Controller.class)
+                .forEach((name, controller) -> scratch.getBeanFactory().registerSingleton(name, controller));
+        scratch.refresh();
+        AnnotatedControllerConfigurer controllers = new AnnotatedControllerConfigurer();
+        controllers.setApplicationContext(scratch);
+        controllers.afterPropertiesSet();
+        return controllers;
     }
 }
