@@ -9,7 +9,7 @@ import uk.toex.crosslink.resolution.engine.PersonInput;
 
 /**
  * The synthetic world's in-memory sample ({@code demo.sample}) as the resolution engine's input:
- * what {@code bench engine}, {@code bench incremental} and {@code bench store} resolve. Here in
+ * what {@code bench resolve}, {@code bench incremental} and {@code bench store} resolve. Here in
  * {@code cli} because the generator knows nothing of the service and resolution nothing of it.
  */
 public final class EngineSample {

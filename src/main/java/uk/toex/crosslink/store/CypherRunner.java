@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * {@link ReadScope} as {@code $scope} ({@link #read}); a read for the system itself (resolution,
  * exports, the audit log's own upkeep) says so by its name ({@link #systemRead}, {@link #systemStream})
  * and gets no {@code $scope} at all, so a visible query run that way fails rather than seeing everything.
- * Writes name their files too: one statement alone ({@link #write}) or several in one transaction
- * ({@link #inWriteTransaction}, the ingest's chunks). Every read runs in a read-only transaction; a scoped read also with the store-side timeout
+ * Every read runs in a read-only transaction; a scoped read also with the store-side timeout
  * {@code crosslink.neo4j.transaction-timeout}, so a runaway read is stopped by the store itself, not
- * merely abandoned by the caller; it then fails with {@link ReadTimedOutException}.
+ * merely abandoned by the caller; it then fails with {@link ReadTimedOutException}. Writes name
+ * their files too: one statement alone ({@link #write}) or several in one transaction
+ * ({@link #inWriteTransaction}, the ingest's chunks).
  */
 @Component
 public class CypherRunner {

@@ -11,7 +11,7 @@ import uk.toex.crosslink.demo.Dice;
  * sharing surname, address and phone (twins included), shared brothel phones, common names,
  * several forces, and per record name-order swaps, transliteration (Bulgarian in Cyrillic or in
  * Latin), dropped diacritics, nicknames, typing errors, partial and mistyped dates of birth.
- * For tests and benchmarks only (the engine's accuracy test and {@code bench engine}, whose
+ * For tests and benchmarks only (the engine's accuracy test and {@code bench resolve}, whose
  * figures in docs/BENCHMARKS.md are on this data: change it and they must be measured again).
  * {@code cli.EngineSample} hands the records to the engine as its own input type.
  */
