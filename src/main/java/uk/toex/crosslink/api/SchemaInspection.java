@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.SchemaReport;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 
 /**
  * Spring's schema mapping inspection, made a start-up check: a schema field with no data fetcher
@@ -31,8 +32,9 @@ class SchemaInspection {
                 .forEach(field -> problems.add(name(field) + " has no data fetcher and no property on its Java type"));
         ServedByName.stale(report.unmappedFields())
                 .forEach(field -> problems.add(field + " is listed in ServedByName but is not an unmapped schema field"));
-        report.unmappedRegistrations().keySet()
-                .forEach(field -> problems.add(name(field) + " is mapped by a controller but is not in the schema"));
+        report.unmappedRegistrations().forEach((field, fetcher) -> problems.add(name(field) + " is mapped by "
+                + (fetcher instanceof SelfDescribingDataFetcher<?> described ? described.getDescription() : fetcher)
+                + " but is not in the schema"));
         report.unmappedArguments().forEach((fetcher, arguments) ->
                 problems.add(fetcher + " takes arguments the schema field does not have: " + arguments));
         report.skippedTypes().forEach(skipped -> problems.add(GraphQLTypeUtil.simplePrint(skipped.type())

@@ -28,6 +28,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SchemaMappingInspector;
 import org.springframework.stereotype.Controller;
+import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.support.CrosslinkTest;
 
 /**
@@ -88,6 +89,17 @@ class SchemaMappingsTest {
 
         assertThatThrownBy(() -> SchemaInspection.check(report))
                 .hasMessageContaining("Phone.e164 is listed in ServedByName but is not an unmapped schema field");
+    }
+
+    @Test
+    void aLinkWhoseFieldTheSchemaLacksIsReported() {
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new SchemaParser().parse("type Query { phone: Phone } type Phone { e164: String }"));
+        var report = SchemaMappingInspector.initializer().inspect(schema, Map.of(
+                "Query", Map.of("phone", env -> null), "Phone", Map.of("calls", new LinkFetcher(Link.PHONE_CALLS))));
+
+        assertThatThrownBy(() -> SchemaInspection.check(report))
+                .hasMessageContaining("Phone.calls is mapped by Link.PHONE_CALLS but is not in the schema");
     }
 
     private GraphQlSource build(List<Resource> extra) throws IOException {
