@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.neo4j.driver.Driver;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -15,18 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema/*.cypher} (constraints and indexes, all {@code IF NOT EXISTS})
- * in file-name order when the store is first used, so every start is idempotent.
+ * in file-name order when the store is first used, so every start is idempotent. A schema file
+ * holds several statements (split at {@code ;}), each run alone in its own transaction through
+ * {@link StoreStatements}, as every statement reaches the store.
  */
 @Component
 public class SchemaInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
 
-    private final Driver driver;
+    private final StoreStatements store;
     private volatile boolean applied;
 
-    public SchemaInitializer(Driver driver) {
-        this.driver = driver;
+    public SchemaInitializer(StoreStatements store) {
+        this.store = store;
     }
 
     public synchronized void apply() {
@@ -34,10 +36,8 @@ public class SchemaInitializer {
             return;
         }
         List<String> statements = statements();
-        try (var session = driver.session()) {
-            statements.forEach(statement -> session.run(statement).consume());
-            session.run("CALL db.awaitIndexes(300)").consume();
-        }
+        statements.forEach(statement -> store.write(statement, Map.of()));
+        store.write("CALL db.awaitIndexes(300)", Map.of());
         applied = true;
         log.info("Store schema applied: {} statements", statements.size());
     }

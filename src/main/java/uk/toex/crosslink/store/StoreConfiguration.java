@@ -15,9 +15,8 @@ public class StoreConfiguration {
 
     /** In-process on the embedded store, over Bolt on an external one: see {@link CypherRunner}. */
     @Bean
-    StoreStatements storeStatements(StoreConnection connection, CrosslinkProperties properties) {
-        return connection.embeddedDatabase().<StoreStatements>map(EmbeddedStatements::new)
-                .orElseGet(() -> new BoltStatements(connection.driver(), properties.neo4j().database()));
+    StoreStatements storeStatements(StoreConnection connection) {
+        return connection.statements(true);
     }
 
     /** Closed by {@link StoreConnection}, which must close it before the engine stops. */

@@ -49,6 +49,15 @@ public final class StoreConnection implements AutoCloseable {
                 neo4j.database());
     }
 
+    /**
+     * How statements reach this store: in the engine's own process on the embedded store (unless
+     * {@code inProcess} is false, to compare), over Bolt otherwise.
+     */
+    public StoreStatements statements(boolean inProcess) {
+        return embeddedDatabase().filter(db -> inProcess).<StoreStatements>map(EmbeddedStatements::new)
+                .orElseGet(() -> new BoltStatements(driver, database));
+    }
+
     public Driver driver() {
         return driver;
     }

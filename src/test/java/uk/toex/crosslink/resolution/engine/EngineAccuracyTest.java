@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.toex.crosslink.cli.EngineSample;
 import uk.toex.crosslink.resolution.accuracy.AccuracyReport;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
+import uk.toex.crosslink.resolution.accuracy.LabelledRecords;
 
 class EngineAccuracyTest {
 
-    static AccuracyReport resolve(SyntheticPersons.Data data) {
+    static AccuracyReport resolve(LabelledRecords data) {
         EngineState state = new ResolutionEngine(EngineSettings.defaults()).run(data.records(), List.of(), null,
                 ProgressListener.silent());
         EngineResult result = state.result();
@@ -27,7 +28,7 @@ class EngineAccuracyTest {
 
     @Test
     void resolvesHardSyntheticMultiForceDataAccurately() {
-        AccuracyReport report = resolve(SyntheticPersons.generate(2000, 7L));
+        AccuracyReport report = resolve(EngineSample.generate(2000, 7L));
         // 0.969 before issue 13 made document conflicts and close dates learnt levels; 0.959 since (see docs/BENCHMARKS.md)
         assertThat(report.pairwiseF1()).isGreaterThan(0.955);
     }
