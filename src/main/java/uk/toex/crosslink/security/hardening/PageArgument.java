@@ -40,7 +40,6 @@ final class PageArgument {
         if (value.getValue() instanceof Number number) {
             return number.longValue();
         }
-        return MOST; // no default declared (SchemaPageDefaultsTest keeps this from happening): count the most
-
+        return MOST; // no default declared (QueryCostTest keeps this from happening): count the most
     }
 }
