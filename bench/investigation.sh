@@ -28,5 +28,5 @@ SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$SCRATCH"' EXIT
 until curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null; do sleep 2; done
 # (InvestigationBench waits until the service has written every record's search words)
-java -Xmx1g -cp "$CP" uk.toex.crosslink.bench.InvestigationBench "http://127.0.0.1:$HTTP_PORT/graphql" \
+BENCH_BOLT_PASSWORD=$(cat "$SCRATCH/store/security/bolt-password") java -Xmx1g -cp "$CP" uk.toex.crosslink.bench.InvestigationBench "http://127.0.0.1:$HTTP_PORT/graphql" \
   "bolt://127.0.0.1:$BOLT_PORT" "$TOKEN" "$REQUESTS" | tee -a bench/out/investigation-results.txt

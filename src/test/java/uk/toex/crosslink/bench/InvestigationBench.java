@@ -45,7 +45,7 @@ public final class InvestigationBench {
         int requests = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         CypherLibrary library = new CypherLibrary();
         Map<String, Object> scope = new AccessScope("bench", java.util.Set.of(), true, true, false).toParameter();
-        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", System.getenv("BENCH_BOLT_PASSWORD")))) {
             awaitSearchWords(driver);
             Subjects subjects = Subjects.sample(driver, 500);
             HttpClient client = HttpClient.newBuilder().build();
@@ -79,6 +79,7 @@ public final class InvestigationBench {
             ops.put("advertClusters", new IntConsumer[] {
                 i -> graphql(client, http, token, "{ advertClusters(first: 20) { totalCount edges { node { id reasons adverts { recordId } persons { id } } } } }", Map.of()),
                 i -> raw(driver, library, "queries/adverts/visible-adverts", scope, Map.of())});
+            System.out.println(topOneRecall(client, http, token, subjects));
             for (Map.Entry<String, IntConsumer[]> op : ops.entrySet()) {
                 int n = op.getKey().equals("advertClusters") ? Math.max(10, requests / 10) : requests;
                 for (int concurrency : new int[] {1, 16}) {
@@ -92,6 +93,23 @@ public final class InvestigationBench {
                 }
             }
         }
+    }
+
+    /**
+     * Top-1 recall of searchPersons: each sampled record's name and date of birth, asked of a person
+     * whose other records spell the name otherwise, should rank the person it resolves to first.
+     */
+    static String topOneRecall(HttpClient client, String url, String token, Subjects subjects) throws Exception {
+        int hits = 0;
+        for (int i = 0; i < subjects.size(); i++) {
+            String body = graphql(client, url, token, "query($i: PersonSearchInput!) { searchPersons(input: $i, first: 1) { person { id } } }",
+                    Map.of("i", Map.of("name", subjects.name(i), "dob", subjects.dob(i))));
+            if (body.contains(GlobalId.encode("Person", subjects.person(i)))) {
+                hits++;
+            }
+        }
+        return String.format("searchPersons top-1 recall %d/%d = %.3f (name + date of birth of one record of a person held under other spellings)",
+                hits, subjects.size(), hits / (double) subjects.size());
     }
 
     /** An older store gets its search words in the background on the service's first start. */
@@ -142,7 +160,7 @@ public final class InvestigationBench {
         return new Stats(sorted, n / seconds);
     }
 
-    static void graphql(HttpClient client, String url, String token, String query, Map<String, Object> variables) {
+    static String graphql(HttpClient client, String url, String token, String query, Map<String, Object> variables) {
         try {
             String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
@@ -153,6 +171,7 @@ public final class InvestigationBench {
                 throw new IllegalStateException("GraphQL failed: " + response.statusCode() + " "
                         + response.body().substring(0, Math.min(300, response.body().length())));
             }
+            return response.body();
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
