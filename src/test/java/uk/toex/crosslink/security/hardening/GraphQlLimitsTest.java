@@ -44,6 +44,22 @@ class GraphQlLimitsTest {
     }
 
     @Test
+    void aDocumentSentBeforeIsCheckedAgainForEveryRequestAndCaller() {
+        // documents are parsed and validated once (api.ValidatedDocuments); limits, roles and errors are per request
+        String costly = "{ auditEvents(first: 500) { edges { node { id subject roles forces purpose operation fields } } } }";
+        assertAborted(graphQl.auditor().document(costly), "complexity");
+        assertAborted(graphQl.auditor().document(costly), "complexity");
+        String events = "{ auditEvents(first: 5) { totalCount } }";
+        graphQl.auditor().document(events).execute().errors().verify();
+        analyst().document(events).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        for (int i = 0; i < 2; i++) {
+            analyst().document("{ me { subject noSuchField } }").execute().errors().satisfy(errors -> assertThat(errors)
+                    .singleElement().satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("ValidationError")));
+        }
+    }
+
+    @Test
     void nestedWalksAreRefusedCountingTheirPageSizes() {
         String walk = "{ persons%s { edges { node { phones%s { edges { node { persons%s { edges { node { id } } } } } } } } } }";
         analyst().document(walk.formatted("(first: 1)", "(first: 1)", "(first: 1)")).execute().errors().verify();
