@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rolesClaim     claim (dotted path, e.g. {@code realm_access.roles}) holding roles
  * @param forcesClaim    claim holding force codes, {@code *} for all
  * @param corsOrigins    browser origins allowed to call the API; empty = same origin only
+ * @param tokenCache     how long and how many verified tokens are remembered (docs/SECURITY.md)
  */
 @ConfigurationProperties("crosslink.security")
 public record SecurityProperties(
@@ -32,7 +33,8 @@ public record SecurityProperties(
         @DefaultValue("forces") String forcesClaim,
         @DefaultValue List<String> corsOrigins,
         @DefaultValue Limits limits,
-        @DefaultValue TrustedDocuments trustedDocuments) {
+        @DefaultValue TrustedDocuments trustedDocuments,
+        @DefaultValue TokenCache tokenCache) {
 
     public static final String LOCAL_ISSUER = "urn:crosslink:local-issuer";
 
@@ -60,5 +62,14 @@ public record SecurityProperties(
     public record TrustedDocuments(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("classpath*:graphql/trusted/*.graphql") String location) {
+    }
+
+    /**
+     * Verified tokens remembered by their exact text, so a repeated token is not re-verified: each
+     * for at most {@code maxAge} and never past its own expiry; at most {@code maxEntries} tokens.
+     */
+    public record TokenCache(
+            @DefaultValue("60s") Duration maxAge,
+            @DefaultValue("10000") long maxEntries) {
     }
 }

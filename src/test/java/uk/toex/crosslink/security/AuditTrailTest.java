@@ -47,6 +47,21 @@ class AuditTrailTest {
     }
 
     @Test
+    void theSameDocumentSentAgainLeavesAnEventEachTimeWithItsOwnVariables() {
+        // the document is parsed, validated and summarised once; each request is still audited on its own
+        String query = "query Find($who: String) { auditEvents(filter: {subject: $who}) { totalCount } }";
+        for (String who : List.of("first-caller", "second-caller", "third-caller")) {
+            graphQl.auditor().document(query).variable("who", who).execute()
+                    .path("auditEvents.totalCount").entity(Integer.class).isEqualTo(0);
+        }
+        List<Map<String, Object>> events = events();
+        assertThat(events).hasSize(3).allSatisfy(e -> assertThat(e)
+                .containsEntry("operation", "Find").containsEntry("fields", List.of("auditEvents")).containsEntry("outcome", "ok"));
+        assertThat(events).extracting(e -> e.get("variables")).doesNotHaveDuplicates();
+        assertThat(events).extracting(e -> e.get("queryHash")).containsOnly(events.get(0).get("queryHash"));
+    }
+
+    @Test
     void personalValuesInVariablesAreKeptOnlyAsKeyedHashesAndCanBeSearchedFor() {
         String query = "query Find($who: String, $first: Int) { auditEvents(filter: {subject: $who}, first: $first) { totalCount } }";
         graphQl.auditor().document(query).variable("who", "Иванов O'Brien").variable("first", 5).execute()

@@ -85,6 +85,18 @@ class BearerTokenTest {
     }
 
     @Test
+    void aTamperedCopyOfATokenJustAcceptedIsUnauthorised() {
+        // the accepted token is remembered as verified; a copy differing in its claims is not that token
+        String token = tokens.of(analyst);
+        graphQl.client(token).post().header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue(ME).exchange()
+                .expectStatus().isOk();
+        String[] parts = token.split("\\.");
+        String widened = b64(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"NORFOLK\"", "\"*\""));
+        assertUnauthorised(graphQl.client(parts[0] + "." + widened + "." + parts[2]));
+    }
+
+    @Test
     void aTokenForAnotherAudienceIsUnauthorised() {
         String token = tokens.issuer().sign(tokens.issuer().claims(analyst, Instant.now(), Duration.ofHours(1))
                 .audience(List.of("some-other-service")).build());

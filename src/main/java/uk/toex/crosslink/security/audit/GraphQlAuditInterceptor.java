@@ -33,11 +33,14 @@ import uk.toex.crosslink.security.web.RefusalAudit;
 class GraphQlAuditInterceptor implements WebGraphQlInterceptor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Total length of the documents whose summaries are kept (16 MB of text). */
+    private static final long SUMMARIZED_CHARS = 16L * 1024 * 1024;
 
     private final AuditLog audit;
     private final AuditHmac hmac;
     private final CurrentCaller callers;
     private final ObjectProvider<GraphQlSource> graphQl;
+    private final OperationSummaries summaries = new OperationSummaries(SUMMARIZED_CHARS);
 
     GraphQlAuditInterceptor(AuditLog audit, AuditHmac hmac, CurrentCaller callers, ObjectProvider<GraphQlSource> graphQl) {
         this.audit = audit;
@@ -76,7 +79,7 @@ class GraphQlAuditInterceptor implements WebGraphQlInterceptor {
     }
 
     private AuditEntryBuilder started(WebGraphQlRequest request, Caller caller) {
-        OperationSummary op = OperationSummary.of(request.getDocument(), request.getOperationName());
+        OperationSummary op = summaries.of(request.getDocument(), request.getOperationName());
         VariableHasher hasher = new VariableHasher(hmac);
         GraphQlSource source = graphQl.getIfAvailable();
         Map<String, Object> variables = hasher.hash(source == null ? null : source.schema(), op.variables(),

@@ -25,9 +25,12 @@ class RootFieldAuthorisation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        // below the root, return before asking for the environment: graphql-java builds it on demand
+        if (parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+            return fetcher;
+        }
         DataFetchingEnvironment env = parameters.getEnvironment();
-        if (env.getExecutionStepInfo().getPath().getLevel() != 1 || !(env.getParentType() instanceof GraphQLObjectType root)
-                || env.getField().getName().startsWith("__")) {
+        if (!(env.getParentType() instanceof GraphQLObjectType root) || env.getField().getName().startsWith("__")) {
             return fetcher;
         }
         Set<Role> required = RootFieldPolicy.required(root.getName(), env.getField().getName());

@@ -1,5 +1,6 @@
 package uk.toex.crosslink.security.token;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,14 @@ public class TokenConfiguration {
         return new LocalIssuer(crosslink.dataDir(), security.localIssuer(), security.audience());
     }
 
+    /** Whichever issuer is trusted, a token already verified is not verified again while it lasts. */
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties security, LocalIssuer localIssuer) {
+        SecurityProperties.TokenCache cache = security.tokenCache();
+        return new VerifiedTokens(verifier(security, localIssuer), cache.maxAge(), cache.maxEntries());
+    }
+
+    private static JwtDecoder verifier(SecurityProperties security, LocalIssuer localIssuer) {
         if (has(security.jwkSetUri())) {
             if (!has(security.issuerUri())) {
                 throw new IllegalStateException(
@@ -60,8 +67,14 @@ public class TokenConfiguration {
     }
 
     public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+        return validator(issuer, audience, Clock.systemUTC());
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience, Clock clock) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
         return new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(),
+                timestamps,
                 new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(issuer),
                 new JwtAudienceValidator(audience)));

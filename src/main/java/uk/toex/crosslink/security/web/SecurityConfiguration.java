@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -55,6 +56,16 @@ class SecurityConfiguration {
             http.anonymous(a -> a.principal(Caller.demoAnalyst()).authorities(Role.ANALYST.authority()));
         }
         return http.build();
+    }
+
+    /**
+     * No Micrometer observation of each security filter, authentication and authorisation: nothing
+     * reads them (request timings come from the server's own {@code http.server.requests}), and
+     * wrapping every filter of the chain in an observation cost about 7 % of a request's CPU.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,

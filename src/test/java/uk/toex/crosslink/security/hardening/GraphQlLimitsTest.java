@@ -71,6 +71,22 @@ class GraphQlLimitsTest {
     }
 
     @Test
+    void aDocumentSentBeforeIsCheckedAgainForEveryRequestAndCaller() {
+        // documents are parsed and validated once (api.ValidatedDocuments); limits, roles and errors are per request
+        String costly = QueryCostTest.walk("(first: 20)");
+        assertAborted(analyst().document(costly), "complexity");
+        assertAborted(graphQl.auditor().document(costly), "complexity");
+        String events = "{ auditEvents(first: 5) { totalCount } }";
+        graphQl.auditor().document(events).execute().errors().verify();
+        analyst().document(events).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        for (int i = 0; i < 2; i++) {
+            analyst().document("{ me { subject noSuchField } }").execute().errors().satisfy(errors -> assertThat(errors)
+                    .singleElement().satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("ValidationError")));
+        }
+    }
+
+    @Test
     void nestedFragmentSpreadsAreCountedAsExpandedAndRefusedAtOnceForAnyCaller() {
         StringBuilder attack = new StringBuilder("{ me { ...F0 } }");
         for (int i = 0; i < 30; i++) {

@@ -45,6 +45,7 @@ class JwtCallersTest {
     private static SecurityProperties properties(String subject, String roles, String forces) {
         return new SecurityProperties(null, null, "crosslink", SecurityProperties.LOCAL_ISSUER, Duration.ofHours(8),
                 subject, roles, forces, List.of(), new SecurityProperties.Limits(15, 2000, 15, 65536, Duration.ofSeconds(30)),
-                new SecurityProperties.TrustedDocuments(false, ""));
+                new SecurityProperties.TrustedDocuments(false, ""),
+                new SecurityProperties.TokenCache(Duration.ofSeconds(60), 10_000));
     }
 }
