@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.BeansException;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +23,7 @@ import uk.toex.crosslink.investigations.InvestigationRunner;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.security.BadRequestException;
 import uk.toex.crosslink.security.Caller;
+import uk.toex.crosslink.security.token.JwtCallers;
 
 /**
  * {@code investigate NAME [--param KEY=VALUE]... [--format json|csv]} and {@code investigate --list}.
@@ -116,7 +119,12 @@ public class InvestigateCommand implements Callable<Integer> {
         if (token == null) {
             return new InvestigationCaller(operator.caller(), AccessScope.system(), "cli", operator.purpose(), true);
         }
-        Caller caller = TokenCaller.of(context, token);
+        Caller caller;
+        try {
+            caller = context.bean(JwtCallers.class).fromJwt(context.bean(JwtDecoder.class).decode(token));
+        } catch (JwtException e) {
+            throw new BadInputException("--token: not a valid token for this service");
+        }
         return new InvestigationCaller(caller, caller.scope(), "cli", operator.purpose(), false);
     }
 }
