@@ -31,6 +31,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 RUN='{"query":"{ runInvestigation(name: \"bench-count\") { rows } }"}'
 READ='{"query":"{ persons(first: 10) { totalCount } }"}'
 echo "caller,runs,median_run_s,records_seen,median_persons_totalCount_s" | tee "$OUT/results.csv"
+set -f  # '*' (every force) must reach the token command as it is
 for caller in "ANALYST *" "ANALYST NORFOLK" "PARTNER NORFOLK"; do
   set -- $caller
   t=$(token "$1" "$2")
