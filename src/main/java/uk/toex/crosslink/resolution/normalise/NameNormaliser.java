@@ -23,6 +23,22 @@ public final class NameNormaliser {
     private NameNormaliser() {
     }
 
+    /** A record's name fields as they are meant: family and given names. */
+    public record Fields(String family, String given) {
+    }
+
+    /**
+     * The whole name written into the family field as {@code FAMILY, Given} with no given name
+     * recorded (a common way for one system to hold a name) is read as the two fields it stands for.
+     */
+    public static Fields fields(String family, String given) {
+        int comma = family == null ? -1 : family.indexOf(',');
+        if ((given == null || given.isBlank()) && comma > 0 && !family.substring(comma + 1).isBlank()) {
+            return new Fields(family.substring(0, comma), family.substring(comma + 1));
+        }
+        return new Fields(family, given);
+    }
+
     /** Parts folded to ASCII: the form used for equality, phonetics and blocking. */
     public static List<String> parts(String name, String nationality) {
         if (name == null || name.isBlank()) {
