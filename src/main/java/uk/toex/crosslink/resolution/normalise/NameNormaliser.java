@@ -63,6 +63,29 @@ public final class NameNormaliser {
         return split(Transliteration.romanianCommaBelow(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * The consonants of a folded name part, in order, repeats and vowels (with {@code y} and
+     * {@code w}, which stand for long vowels when Arabic is transliterated) dropped and {@code c}
+     * and {@code q} read as {@code k}: {@code fysl} (فيصل after ICU) and {@code faisal} are both
+     * {@code fsl}, {@code sdyqy} and {@code siddiqui} both {@code sdk}, {@code mhmd} and
+     * {@code mohammed} both {@code mhmd}. Scripts written without short vowels then meet the
+     * Latin spelling that has them.
+     */
+    public static String skeleton(String foldedPart) {
+        StringBuilder out = new StringBuilder(foldedPart.length());
+        for (int i = 0; i < foldedPart.length(); i++) {
+            char c = foldedPart.charAt(i);
+            if ("aeiouyw".indexOf(c) >= 0) {
+                continue;
+            }
+            char k = c == 'c' || c == 'q' ? 'k' : c;
+            if (out.length() == 0 || out.charAt(out.length() - 1) != k) {
+                out.append(k);
+            }
+        }
+        return out.toString();
+    }
+
     static List<String> split(String text) {
         List<String> parts = new ArrayList<>(4);
         StringBuilder current = new StringBuilder();

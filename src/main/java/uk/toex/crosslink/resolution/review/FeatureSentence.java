@@ -28,6 +28,7 @@ final class FeatureSentence {
             case "NICKNAME" -> label + " are nickname forms" + values;
             case "TRANSLITERATED" -> "same " + label + " in another script or spelling" + values;
             case "PHONETIC" -> label + " sound alike" + values;
+            case "SKELETON" -> label + " have the same consonants (a script written without vowels)" + values;
             case "SIMILAR", "TYPO", "ONE_DIGIT" -> label + " differ by a typing slip" + values;
             case "TRANSPOSED" -> label + " with day and month swapped" + values;
             case "PARTIAL" -> label + " agree as far as both are known" + values;

@@ -86,6 +86,23 @@ class PairComparatorTest {
     }
 
     @Test
+    void resolvesArabicWrittenWithoutVowelsAgainstTheLatinSpelling() {
+        Comparison c = compare(person("A/S/1", "فيصل", "صديقي", null), person("A/S/2", "Faisal", "Siddiqui", null));
+        assertThat(level(c, Feature.GIVEN_NAME)).isEqualTo("SKELETON");
+        assertThat(level(c, Feature.FAMILY_NAME)).isIn("PHONETIC", "SKELETON");
+    }
+
+    @Test
+    void familyFirstOrderAndChineseScriptAlignWithGivenFirst() {
+        Comparison swapped = compare(person("A/S/1", "Wang", "Jie", null), person("A/S/2", "Jie", "Wang", null));
+        assertThat(level(swapped, Feature.FAMILY_NAME)).isEqualTo("EXACT");
+        assertThat(level(swapped, Feature.GIVEN_NAME)).isEqualTo("EXACT");
+        Comparison script = compare(person("A/S/1", null, "王杰", null), person("A/S/2", "Jie", "Wang", null));
+        assertThat(level(script, Feature.FAMILY_NAME)).isEqualTo("TRANSLITERATED");
+        assertThat(level(script, Feature.GIVEN_NAME)).isEqualTo("TRANSLITERATED");
+    }
+
+    @Test
     void aWholeNameInTheFamilyFieldIsReadAsFamilyThenGiven() {
         Comparison c = compare(person("A/S/1", null, "MUNTEANU, Gheorghe", null), person("A/S/2", "Ioana", "Munteanu", null));
         assertThat(level(c, Feature.FAMILY_NAME)).isEqualTo("EXACT");
