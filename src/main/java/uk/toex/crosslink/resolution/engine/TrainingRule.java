@@ -18,7 +18,7 @@ record TrainingRule(String name, Predicate<Comparison> selector, List<Feature> s
     static final List<TrainingRule> ALL = List.of(
             new TrainingRule("family name and date of birth",
                     c -> agrees(c, Feature.FAMILY_NAME) && c.level(Feature.DOB) <= Feature.DOB.level("PARTIAL"),
-                    List.of(Feature.FAMILY_NAME, Feature.DOB)),
+                    List.of(Feature.FAMILY_NAME, Feature.DOB), List.of(Feature.GIVEN_NAME)),
             new TrainingRule("email or document",
                     c -> c.level(Feature.EMAIL) == 0 || c.level(Feature.DOCUMENT) == 0,
                     List.of(Feature.EMAIL, Feature.DOCUMENT)),
