@@ -8,7 +8,7 @@
 # The store is copied first (the service writes search words into the copy on its first start) and
 # the copy deleted afterwards. Environment: BENCH_HEAP (default 4g; 6g for 1M), BENCH_PAGE_CACHE
 # (default 1g; 4g for 1M), BENCH_HTTP_PORT / BENCH_BOLT_PORT (default 18040 / 17040),
-# BENCH_SCRATCH (default /tmp/crosslink-investigation-bench).
+# BENCH_SCRATCH (default /tmp/crosslink-investigation-bench), BENCH_ONLY (one operation, e.g. advertClusters).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:?store directory}
@@ -28,5 +28,5 @@ SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$SCRATCH"' EXIT
 until curl -sf "http://127.0.0.1:$HTTP_PORT/actuator/health" > /dev/null; do sleep 2; done
 # (InvestigationBench waits until the service has written every record's search words)
-java -Xmx1g -cp "$CP" uk.toex.crosslink.bench.InvestigationBench "http://127.0.0.1:$HTTP_PORT/graphql" \
+BENCH_BOLT_PASSWORD=$(cat "$SCRATCH/store/security/bolt-password") java -Xmx1g -Dbench.only="${BENCH_ONLY:-}" -cp "$CP" uk.toex.crosslink.bench.InvestigationBench "http://127.0.0.1:$HTTP_PORT/graphql" \
   "bolt://127.0.0.1:$BOLT_PORT" "$TOKEN" "$REQUESTS" | tee -a bench/out/investigation-results.txt

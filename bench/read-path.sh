@@ -52,7 +52,7 @@ until curl -sf -H 'content-type: application/json' -H "Authorization: Bearer $to
   sleep 0.5
   kill -0 $crosslink 2>/dev/null || { echo "Crosslink died, see $OUT/crosslink.log" >&2; exit 1; }
 done
-node bench/read-path/server.mjs $NGQL bolt://127.0.0.1:$BOLT > "$OUT/ngql.log" 2>&1 &
+BOLT_PASSWORD=$(cat "$OUT/store/security/bolt-password") node bench/read-path/server.mjs $NGQL bolt://127.0.0.1:$BOLT > "$OUT/ngql.log" 2>&1 &
 ngql=$!
 until grep -q ready "$OUT/ngql.log"; do
   sleep 0.5
@@ -63,6 +63,7 @@ json_list() { printf '%s\n' "$@" | python3 -c 'import json,sys; print(json.dumps
 cat > "$OUT/config.json" <<JSON
 {
   "bolt": "bolt://127.0.0.1:$BOLT",
+  "boltPassword": "$(cat "$OUT/store/security/bolt-password")",
   "crosslink": { "url": "http://127.0.0.1:$HTTP/graphql",
                  "headers": { "Authorization": "Bearer $token", "X-Purpose": "benchmark" } },
   "ngql": { "url": "http://127.0.0.1:$NGQL/" },

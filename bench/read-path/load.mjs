@@ -10,7 +10,7 @@ import { queries } from './queries.mjs';
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const TIMEOUT_MS = config.timeoutMs ?? 60000;
-const driver = neo4j.driver(config.bolt, neo4j.auth.basic('neo4j', 'unused'), { maxConnectionPoolSize: 32 });
+const driver = neo4j.driver(config.bolt, neo4j.auth.basic('neo4j', config.boltPassword), { maxConnectionPoolSize: 32 });
 const visibleScope = config.scope;
 
 async function samples() {

@@ -14,7 +14,8 @@ import uk.toex.crosslink.store.CypherRunner;
  * Advert clusters over the adverts the caller may see ({@link AdvertClusterer}), largest first, with
  * each page's adverts, phones, addresses and the persons behind them read through the visibility rule.
  * Image distance and text similarity are {@code crosslink.adverts.image-distance} (default 6 of 64
- * bits) and {@code crosslink.adverts.text-similarity} (default 0.5).
+ * bits) and {@code crosslink.adverts.text-similarity} (default 0.5). The clusters themselves are kept
+ * until a batch changes the adverts ({@link AdvertClusterCache}); each page's details are read afresh.
  */
 @Service
 public class AdvertClusterService {
@@ -22,6 +23,7 @@ public class AdvertClusterService {
     private final CypherRunner cypher;
     private final GraphNodes nodes;
     private final AdvertClusterer clusterer;
+    private final AdvertClusterCache cache = new AdvertClusterCache();
 
     public AdvertClusterService(CypherRunner cypher, GraphNodes nodes,
                                 @Value("${crosslink.adverts.image-distance:6}") int imageDistance,
@@ -42,11 +44,9 @@ public class AdvertClusterService {
 
     @SuppressWarnings("unchecked")
     public Page clusters(AccessScope scope, int minSize, int offset, int first) {
-        List<AdvertFacts> adverts = cypher.read("queries/adverts/visible-adverts", scope, Map.of()).stream()
-                .map(row -> new AdvertFacts((String) row.get("key"), (String) row.get("text"),
-                        (List<String>) row.get("phones"), (List<String>) row.get("emails"), (List<String>) row.get("hashes")))
-                .toList();
-        List<AdvertCluster> all = clusterer.cluster(adverts).stream().filter(c -> c.keys().size() >= minSize).toList();
+        String generation = (String) cypher.systemRead("queries/adverts/generation", Map.of()).get(0).get("generation");
+        List<AdvertCluster> all = cache.clusters(scope, generation, () -> compute(scope)).stream()
+                .filter(c -> c.keys().size() >= minSize).toList();
         List<AdvertCluster> page = all.subList(Math.min(offset, all.size()), Math.min(offset + first, all.size()));
         Map<String, AdvertCluster> byId = new java.util.HashMap<>();
         page.forEach(c -> byId.put(c.id(), c));
@@ -59,6 +59,15 @@ public class AdvertClusterService {
         }
         views.sort(java.util.Comparator.comparingInt(v -> page.indexOf(byId.get(v.id()))));
         return new Page(views, all.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AdvertCluster> compute(AccessScope scope) {
+        List<AdvertFacts> adverts = cypher.read("queries/adverts/visible-adverts", scope, Map.of()).stream()
+                .map(row -> new AdvertFacts((String) row.get("key"), (String) row.get("text"),
+                        (List<String>) row.get("phones"), (List<String>) row.get("emails"), (List<String>) row.get("hashes")))
+                .toList();
+        return clusterer.cluster(adverts);
     }
 
     @SuppressWarnings("unchecked")

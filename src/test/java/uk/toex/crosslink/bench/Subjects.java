@@ -6,8 +6,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * What the investigation benchmark asks about, sampled from the store once: person records (a name
- * as another force spelled it, a date of birth, the person) and pairs of persons two hops apart.
+ * What the investigation benchmark asks about, sampled from the store once: person records of persons
+ * held under more than one spelling (the record's name and date of birth, the person it resolves to) and
+ * pairs of persons two hops apart.
  */
 record Subjects(List<Map<String, Object>> records, List<Map<String, Object>> pairs) {
 
@@ -15,7 +16,9 @@ record Subjects(List<Map<String, Object>> records, List<Map<String, Object>> pai
         try (Session session = driver.session()) {
             List<Map<String, Object>> records = session.run("""
                     MATCH (r:PersonRecord)-[:RESOLVES_TO]->(p:Person)
-                    WHERE r.familyName IS NOT NULL AND r.dob IS NOT NULL AND rand() < 0.01
+                    WHERE r.familyName IS NOT NULL AND r.dob IS NOT NULL AND rand() < 0.02
+                      AND EXISTS { (p)<-[:RESOLVES_TO]-(o:PersonRecord)
+                                   WHERE o.familyName <> r.familyName OR o.givenNames <> r.givenNames }
                     RETURN coalesce(r.givenNames, '') + ' ' + r.familyName AS name, r.dob AS dob, p.id AS person
                     LIMIT $n""", Map.of("n", n)).list(r -> r.asMap());
             List<Map<String, Object>> pairs = session.run("""
@@ -38,6 +41,10 @@ record Subjects(List<Map<String, Object>> records, List<Map<String, Object>> pai
 
     String dob(int i) {
         return (String) records.get(i % records.size()).get("dob");
+    }
+
+    int size() {
+        return records.size();
     }
 
     String person(int i) {

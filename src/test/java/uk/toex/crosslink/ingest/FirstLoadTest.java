@@ -78,12 +78,21 @@ class FirstLoadTest extends IngestStoreTest {
             assertThat(persons(imported)).isEqualTo(storePersons);
             assertThat(imported.count("MATCH (b:Batch {status: 'done'})-[:FROM_FORCE]->(:Force) RETURN count(b)"))
                     .isEqualTo(dirs.size());
+            assertThat(searchWords(imported)).as("searchable at once, with the words the store path writes")
+                    .isEqualTo(searchWords(store)).doesNotContainValue("none");
             assertThat(imported.count("MATCH (m:ResolutionModel {id: 'current'}) RETURN count(m)")).isEqualTo(1);
             assertThat(imported.count("MATCH ()-[l:RESOLUTION_LINK]->() RETURN count(l)"))
                     .isEqualTo(store.count("MATCH ()-[l:RESOLUTION_LINK]->() RETURN count(l)"));
             assertThat(imported.count("MATCH (i:ReviewItem) RETURN count(i)"))
                     .isEqualTo(store.count("MATCH (i:ReviewItem) RETURN count(i)"));
         }
+    }
+
+    private static java.util.Map<String, String> searchWords(StoreQueries queries) {
+        java.util.Map<String, String> words = new java.util.TreeMap<>();
+        queries.rows("MATCH (r:PersonRecord) RETURN r.key AS key, coalesce(r.searchText + ' v' + r.searchVersion, 'none') AS words")
+                .forEach(row -> words.put(row.get("key").asString(), row.get("words").asString()));
+        return words;
     }
 
     @Test

@@ -11,6 +11,8 @@ import uk.toex.crosslink.ingest.store.ChunkResult;
 import uk.toex.crosslink.ingest.store.IngestWriter;
 import uk.toex.crosslink.ingest.store.KeyedRow;
 import uk.toex.crosslink.ingest.store.RecordChunkWriter;
+import uk.toex.crosslink.resolution.engine.PersonInput;
+import uk.toex.crosslink.search.SearchTokens;
 
 /**
  * Stages batches for the offline importer, making exactly the nodes and relationships the
@@ -37,12 +39,16 @@ final class BulkIngestWriter implements IngestWriter {
             Map<String, Object> params = RecordChunkWriter.asNew(row.params(), batch);
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) params.get("props");
+            if ("persons".equals(file.cypher())) {
+                PersonInput input = persons.add(row.key(), props, (java.time.ZonedDateTime) batch.get("now"));
+                keys.add(row.key());
+                // written with the node, so a first-loaded store is searchable at once (no catch-up on first start)
+                props = new HashMap<>(props);
+                props.put("searchText", SearchTokens.of(input));
+                props.put("searchVersion", SearchTokens.VERSION);
+            }
             graph.node(file.label(), row.key(), new String[] {"SourceRecord", file.label()}, props);
             links.derived(file.cypher(), row.key(), params, batch);
-            if ("persons".equals(file.cypher())) {
-                persons.add(row.key(), props, (java.time.ZonedDateTime) batch.get("now"));
-                keys.add(row.key());
-            }
         }
         return new ChunkResult(rows.size(), 0, 0, keys);
     }

@@ -17,9 +17,12 @@ final class StagedPersons {
     private final List<PersonInput> inputs = new ArrayList<>();
     private final Map<String, ZonedDateTime> arrivedAt = new HashMap<>();
 
-    synchronized void add(String key, Map<String, Object> props, ZonedDateTime now) {
-        inputs.add(PersonInput.fromProperties(key, props));
+    /** @return what the engine reads of the record */
+    synchronized PersonInput add(String key, Map<String, Object> props, ZonedDateTime now) {
+        PersonInput input = PersonInput.fromProperties(key, props);
+        inputs.add(input);
         arrivedAt.put(key, now);
+        return input;
     }
 
     List<PersonInput> inputs() {
