@@ -20,8 +20,8 @@ final class Clusterer {
     private static final double CLAMP_BITS = 20;
     private static final int MAX_CROSS_PAIRS = 4096;
     /**
-     * Two clusters are refused when more than one in this many plus one of the pairs across them is
-     * contradictory: relatives (a father and son, siblings) contradict each other on nearly every
+     * Two clusters are refused when the contradictory pairs across them outnumber the others divided
+     * by this (more than a quarter of all pairs across): relatives (a father and son, siblings) contradict each other on nearly every
      * pair, while a cluster of one person's records may hold one badly typed record that contradicts
      * a few of the others and should not keep a clean link out.
      */
