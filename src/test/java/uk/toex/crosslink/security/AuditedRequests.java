@@ -41,6 +41,17 @@ final class AuditedRequests {
         return response;
     }
 
+    /** One request that may be refused: it must still leave exactly one audit event, whatever its outcome. */
+    GraphQlTester.Response askAnyOutcome(Caller caller, String documentName, Map<String, Object> variables) {
+        List<Long> before = events(caller.subject());
+        GraphQlTester.Request<?> request = byCaller.computeIfAbsent(caller, testers::as).documentName(documentName);
+        variables.forEach(request::variable);
+        GraphQlTester.Response response = request.execute();
+        assertThat(events(caller.subject()).get(0) - before.get(0)).as("audit events left by one %s request", documentName)
+                .isEqualTo(1);
+        return response;
+    }
+
     GraphQlTester.Response ask(Caller caller, String documentName) {
         return ask(caller, documentName, Map.of());
     }
