@@ -15,14 +15,13 @@ import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Address;
 import uk.toex.crosslink.graph.Advert;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 import uk.toex.crosslink.graph.PlacedAddressReader;
 import uk.toex.crosslink.graph.RecordVersion;
 
-/** Adverts and what they link to: phones, emails, images, place, persons, operations. */
+/** Adverts, their place and history; the lists they link to are wired from {@code graph.Link} ({@link LinkWiring}). */
 @Controller
 class AdvertController {
 
@@ -49,36 +48,6 @@ class AdvertController {
         ListFilter filter = ListFilter.none().with("site", ListArguments.text("site", site))
                 .with("postcode", ListArguments.postcode(postcode));
         return GraphLoading.list(lists, context, Listing.ADVERTS, filter, first, after, selection);
-    }
-
-    @SchemaMapping(typeName = "Advert")
-    CompletableFuture<Connection> phones(Advert advert, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.ADVERT_PHONES, advert.key(), first, after);
-    }
-
-    @SchemaMapping(typeName = "Advert")
-    CompletableFuture<Connection> emails(Advert advert, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.ADVERT_EMAILS, advert.key(), first, after);
-    }
-
-    @SchemaMapping(typeName = "Advert")
-    CompletableFuture<Connection> imageHashes(Advert advert, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.ADVERT_IMAGES, advert.key(), first, after);
-    }
-
-    @SchemaMapping(typeName = "Advert")
-    CompletableFuture<Connection> persons(Advert advert, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.ADVERT_PERSONS, advert.key(), first, after);
-    }
-
-    @SchemaMapping(typeName = "Advert")
-    CompletableFuture<Connection> operations(Advert advert, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.ADVERT_OPERATIONS, advert.key(), first, after);
     }
 
     @SchemaMapping(typeName = "Advert")

@@ -10,14 +10,13 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 import uk.toex.crosslink.graph.OrganisedCrimeGroup;
 import uk.toex.crosslink.graph.RecordVersion;
 
-/** Organised crime groups and their members and operations. */
+/** Organised crime groups and their history; members and operations are nested lists ({@link LinkWiring}). */
 @Controller
 class OcgController {
 
@@ -32,18 +31,6 @@ class OcgController {
                     GraphQLContext context, DataFetchingFieldSelectionSet selection) {
         ListFilter filter = ListFilter.none().with("force", ListArguments.force(force)).with("status", status);
         return GraphLoading.list(lists, context, Listing.OCGS, filter, first, after, selection);
-    }
-
-    @SchemaMapping(typeName = "OrganisedCrimeGroup")
-    CompletableFuture<Connection> members(OrganisedCrimeGroup organisedCrimeGroup, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.OCG_MEMBERS, organisedCrimeGroup.key(), first, after);
-    }
-
-    @SchemaMapping(typeName = "OrganisedCrimeGroup")
-    CompletableFuture<Connection> operations(OrganisedCrimeGroup organisedCrimeGroup, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.OCG_OPERATIONS, organisedCrimeGroup.key(), first, after);
     }
 
     @SchemaMapping(typeName = "OrganisedCrimeGroup")

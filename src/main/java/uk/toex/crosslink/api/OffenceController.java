@@ -10,14 +10,13 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 import uk.toex.crosslink.graph.Offence;
 import uk.toex.crosslink.graph.RecordVersion;
 
-/** Offences, who is involved in them, and their history. */
+/** Offences and their history; who is involved is a nested list ({@link LinkWiring}). */
 @Controller
 class OffenceController {
 
@@ -35,12 +34,6 @@ class OffenceController {
                 .with("category", ListArguments.text("category", category))
                 .with("minGravity", ListArguments.gravity("minGravity", minGravity));
         return GraphLoading.list(lists, context, Listing.OFFENCES, filter, first, after, selection);
-    }
-
-    @SchemaMapping(typeName = "Offence")
-    CompletableFuture<Connection> persons(Offence offence, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.OFFENCE_PERSONS, offence.key(), first, after);
     }
 
     @SchemaMapping(typeName = "Offence")

@@ -10,14 +10,13 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
 import uk.toex.crosslink.graph.Operation;
 import uk.toex.crosslink.graph.RecordVersion;
 
-/** Operations and their subjects. */
+/** Operations and their history; their subjects are a nested list ({@link LinkWiring}). */
 @Controller
 class OperationController {
 
@@ -32,12 +31,6 @@ class OperationController {
                           @Argument String status, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
         ListFilter filter = ListFilter.none().with("force", ListArguments.force(force)).with("status", status);
         return GraphLoading.list(lists, context, Listing.OPERATIONS, filter, first, after, selection);
-    }
-
-    @SchemaMapping(typeName = "Operation")
-    CompletableFuture<Connection> subjects(Operation operation, @Argument Integer first, @Argument String after,
-                                          DataFetchingEnvironment env) {
-        return GraphLoading.link(env, Link.OPERATION_SUBJECTS, operation.key(), first, after);
     }
 
     @SchemaMapping(typeName = "Operation")

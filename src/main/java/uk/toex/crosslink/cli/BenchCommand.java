@@ -3,6 +3,9 @@ package uk.toex.crosslink.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import uk.toex.crosslink.resolution.accuracy.BatchFolders;
+import uk.toex.crosslink.resolution.accuracy.EntityCsv;
+import uk.toex.crosslink.resolution.accuracy.LabelledRecords;
 import uk.toex.crosslink.resolution.bench.EngineBenchmark;
 import uk.toex.crosslink.resolution.engine.EngineSettings;
 
@@ -38,10 +41,14 @@ public class BenchCommand {
 
         @Override
         public Integer call() throws java.io.IOException {
-            System.out.println(batches == null ? EngineBenchmark.run(persons, seed, settings())
-                    : EngineBenchmark.run(uk.toex.crosslink.resolution.accuracy.BatchFolders.read(batches),
-                    truth == null ? java.util.Map.of() : uk.toex.crosslink.resolution.accuracy.EntityCsv.read(truth),
-                    settings()));
+            if (batches == null) {
+                long started = System.currentTimeMillis();
+                LabelledRecords sample = EngineSample.generate(persons, seed);
+                System.out.println(EngineBenchmark.run(sample, System.currentTimeMillis() - started, settings()));
+            } else {
+                System.out.println(EngineBenchmark.run(new LabelledRecords(BatchFolders.read(batches),
+                        truth == null ? java.util.Map.of() : EntityCsv.read(truth)), 0, settings()));
+            }
             return 0;
         }
     }
@@ -62,7 +69,7 @@ public class BenchCommand {
         @Override
         public Integer call() {
             System.out.println(uk.toex.crosslink.cli.StoreBenchmark.run(
-                    context.bean(org.neo4j.driver.Driver.class),
+                    context.bean(uk.toex.crosslink.store.CypherRunner.class),
                     context.bean(uk.toex.crosslink.resolution.service.ResolutionService.class), persons));
             return 0;
         }
@@ -80,7 +87,8 @@ public class BenchCommand {
 
         @Override
         public Integer call() {
-            System.out.println(uk.toex.crosslink.resolution.bench.IncrementalBenchmark.run(persons, probes));
+            System.out.println(uk.toex.crosslink.resolution.bench.IncrementalBenchmark.run(
+                    EngineSample.generate(persons, 42L).records(), probes));
             return 0;
         }
     }

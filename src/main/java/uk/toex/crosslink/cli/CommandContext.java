@@ -1,7 +1,9 @@
 package uk.toex.crosslink.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.toex.crosslink.store.StoreConfiguration;
 
 /**
  * The Spring context behind a command, started only when a command first needs a bean, so
@@ -11,6 +13,7 @@ public final class CommandContext implements AutoCloseable {
 
     private final List<String> springArgs;
     private ConfigurableApplicationContext context;
+    private boolean inProcessOnly;
 
     CommandContext(List<String> springArgs) {
         this.springArgs = springArgs;
@@ -18,9 +21,25 @@ public final class CommandContext implements AutoCloseable {
 
     public synchronized <T> T bean(Class<T> type) {
         if (context == null) {
-            context = Launcher.startContext(springArgs);
+            List<String> args = new ArrayList<>(springArgs);
+            if (inProcessOnly) {
+                args.add("--" + StoreConfiguration.IN_PROCESS_ONLY + "=true");
+            }
+            context = Launcher.startContext(args);
         }
         return context.getBean(type);
+    }
+
+    /**
+     * Said by a command whose Cypher all runs in-process through {@code store.CypherRunner}, before
+     * its first bean: the store then starts without the Bolt driver, and without a Bolt connector
+     * unless Bolt is open to other tools.
+     */
+    public synchronized void inProcessOnly() {
+        if (context != null) {
+            throw new IllegalStateException("inProcessOnly() must come before the first bean");
+        }
+        inProcessOnly = true;
     }
 
     /** A Spring setting given on the command line, e.g. {@code crosslink.data-dir}, or null. */

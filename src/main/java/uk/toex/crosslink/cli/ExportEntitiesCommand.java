@@ -33,6 +33,7 @@ public class ExportEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        context.inProcessOnly(); // all its Cypher goes through CypherRunner: no Bolt, no driver
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new BadInputException("--out " + out + ": directory " + parent + " does not exist");

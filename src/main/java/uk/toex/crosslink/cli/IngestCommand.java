@@ -59,6 +59,7 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.inProcessOnly(); // all its Cypher goes through CypherRunner: no Bolt, no driver
         for (Path dir : dirs) {
             try {
                 ManifestReader.read(dir);

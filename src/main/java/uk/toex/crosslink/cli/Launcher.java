@@ -8,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
 import uk.toex.crosslink.CrosslinkApplication;
 import uk.toex.crosslink.ingest.bulk.OfflineImporter;
+import uk.toex.crosslink.store.StoreOpening;
 
 /** Serves, or runs one command and says how it ended (0 done, 1 failed, 2 bad usage). */
 public final class Launcher {
@@ -52,13 +53,20 @@ public final class Launcher {
         return line;
     }
 
-    /** A non-web Spring context for commands ({@link CommandApplication}), logging to stderr so stdout stays machine-readable. */
+    /**
+     * A non-web Spring context for commands ({@link CommandApplication}), logging to stderr so stdout
+     * stays machine-readable. Its beans are made when first needed, so a command builds only what it
+     * uses (ingest never loads the saved investigations); start-up work (the schema) still runs. The
+     * store opens on a second thread meanwhile ({@link StoreOpening}).
+     */
     static org.springframework.context.ConfigurableApplicationContext startContext(java.util.List<String> springArgs) {
         System.setProperty("CROSSLINK_LOG_TARGET", "System.err");
         return new SpringApplicationBuilder(CommandApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .lazyInitialization(true)
+                .initializers(new StoreOpening())
                 .properties("crosslink.command=true")
                 .run(springArgs.toArray(String[]::new));
     }

@@ -29,6 +29,7 @@ public class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.inProcessOnly(); // all its Cypher goes through CypherRunner: no Bolt, no driver
         long start = System.currentTimeMillis();
         AuditLog audit = context.bean(AuditLog.class);
         RunSummary summary;

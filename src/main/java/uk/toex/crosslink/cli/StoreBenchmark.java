@@ -3,12 +3,11 @@ package uk.toex.crosslink.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
 import uk.toex.crosslink.ingest.files.RecordFiles;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.resolution.service.ResolutionService;
 import uk.toex.crosslink.resolution.service.RunSummary;
+import uk.toex.crosslink.store.CypherRunner;
 
 /**
  * Resolution through the store: synthetic person records written as ingest writes them (each
@@ -22,23 +21,15 @@ public final class StoreBenchmark {
     private StoreBenchmark() {
     }
 
-    public static String run(Driver driver, ResolutionService resolution, int persons) {
-        List<PersonInput> records = SyntheticPersons.generate(persons, 42L).records();
+    public static String run(CypherRunner cypher, ResolutionService resolution, int persons) {
+        List<PersonInput> records = EngineSample.generate(persons, 42L).records();
         long t0 = System.currentTimeMillis();
-        try (var session = driver.session()) {
-            for (int from = 0; from < records.size(); from += BATCH) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (PersonInput r : records.subList(from, Math.min(records.size(), from + BATCH))) {
-                    rows.add(row(r));
-                }
-                session.executeWriteWithoutResult(tx -> tx.run("""
-                        UNWIND $rows AS row
-                        CREATE (r:SourceRecord:PersonRecord)
-                        SET r = row, r.handling = 'P', r.version = 1
-                        REMOVE r.personId
-                        CREATE (r)-[:RESOLVES_TO {score: 1.0}]->(:Person {id: row.personId})
-                        """, Map.of("rows", rows)).consume());
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (PersonInput r : records.subList(from, Math.min(records.size(), from + BATCH))) {
+                rows.add(row(r));
             }
+            cypher.write("bench/person-records", Map.of("rows", rows));
         }
         long loaded = System.currentTimeMillis() - t0;
         long t1 = System.currentTimeMillis();

@@ -39,6 +39,15 @@ public final class Dice {
         return low + random.nextInt(high - low + 1);
     }
 
+    /** A uniform integer in [0, bound). */
+    public int below(int bound) {
+        return random.nextInt(bound);
+    }
+
+    public boolean coin() {
+        return random.nextBoolean();
+    }
+
     public double unit() {
         return random.nextDouble();
     }

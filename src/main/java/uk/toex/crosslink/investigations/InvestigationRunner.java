@@ -27,6 +27,7 @@ import uk.toex.crosslink.security.BadRequestException;
 import uk.toex.crosslink.store.CrosslinkProperties;
 import uk.toex.crosslink.store.CypherLibrary;
 import uk.toex.crosslink.store.ReadTimedOutException;
+import uk.toex.crosslink.store.StoreMemoryLimits;
 import uk.toex.crosslink.store.StoreTimeouts;
 
 /**
@@ -114,6 +115,12 @@ public class InvestigationRunner {
         try {
             return inView(inv, bound, who);
         } catch (RuntimeException e) {
+            if (StoreMemoryLimits.isMemoryLimit(e)) {
+                // the view removes what the caller may not see: for a caller who sees little of a large store, most of it
+                throw new BadRequestException("investigation " + inv.name() + " cannot run for this caller: building the"
+                        + " caller's view of the store needs more transaction memory than the store allows"
+                        + " (crosslink.neo4j.tx-memory-max); ask an administrator");
+            }
             throw StoreTimeouts.isTimeout(e) ? new ReadTimedOutException(settings.timeout(), e) : e;
         } finally {
             turns.unlock();

@@ -15,14 +15,15 @@ import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
  * The words a person record is found by in the {@code person_record_search} full-text index,
  * made by resolution's own normalisers (so search and resolution read a name the same way): each
  * name part folded to ASCII in any script ({@code стоянов} is {@code stoyanov}), its Double
- * Metaphone codes ({@code mSTNF}), its nickname groups ({@code n12}), the birth year
+ * Metaphone codes ({@code mSTNF}), its nickname groups ({@code n12}), its consonant skeleton
+ * ({@code kfsl}, so an Arabic name written without vowels is found by its Latin spelling), the birth year
  * ({@code y1984}) and the full date ({@code d19840307}). Only candidates come from here; the
  * ranking is resolution's scorer.
  */
 public final class SearchTokens {
 
     /** Raised whenever the words change, so the indexer rewrites every record's words. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private SearchTokens() {
     }
@@ -71,6 +72,10 @@ public final class SearchTokens {
         }
         for (int group : Nicknames.standard().groups(part)) {
             sounds.add("n" + group);
+        }
+        String skeleton = NameNormaliser.skeleton(part);
+        if (skeleton.length() >= 2) {
+            sounds.add("k" + skeleton);
         }
         return sounds;
     }

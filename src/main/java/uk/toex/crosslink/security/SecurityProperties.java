@@ -49,7 +49,7 @@ public record SecurityProperties(
     /** OWASP GraphQL limits. */
     public record Limits(
             @DefaultValue("15") int maxDepth,
-            @DefaultValue("4000") int maxComplexity,
+            @DefaultValue("50000") int maxComplexity,
             @DefaultValue("15") int maxAliases,
             @DefaultValue("65536") long maxRequestBytes,
             @DefaultValue("30s") Duration timeout) {

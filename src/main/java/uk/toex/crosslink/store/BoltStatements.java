@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -45,6 +46,14 @@ public final class BoltStatements implements StoreStatements {
     public List<Map<String, Object>> write(String cypher, Map<String, Object> params) {
         try (var session = driver.session(writeSessions)) {
             return session.executeWrite(tx -> tx.run(cypher, params).list(Record::asMap));
+        }
+    }
+
+    @Override
+    public <T> T inWriteTransaction(Function<TransactionStatements, T> work) {
+        try (var session = driver.session(writeSessions)) {
+            // executeWrite retries transient failures (deadlocks, leader switches) with the driver's back-off
+            return session.executeWrite(tx -> work.apply((cypher, params) -> tx.run(cypher, params).list(Record::asMap)));
         }
     }
 }

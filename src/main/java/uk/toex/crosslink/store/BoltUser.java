@@ -1,8 +1,11 @@
 package uk.toex.crosslink.store;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +14,7 @@ final class BoltUser {
 
     private static final Logger log = LoggerFactory.getLogger(BoltUser.class);
     private static final CypherLibrary CYPHER = new CypherLibrary();
+    private static final Duration SET_PASSWORD_TIMEOUT = Duration.ofMinutes(2);
 
     private BoltUser() {
     }
@@ -18,7 +22,12 @@ final class BoltUser {
     /** In-process calls need no login, so the password can be (re)set before anyone connects. */
     static void setPassword(DatabaseManagementService dbms, String password) {
         try {
-            dbms.database("system").executeTransactionally(CYPHER.get("store/set-bolt-password"), Map.of("password", password));
+            // its own timeout: the engine-wide one is meant for reads and may be a second or two,
+            // which a first statement on the system database can take on a busy machine
+            try (Transaction tx = dbms.database("system").beginTx(SET_PASSWORD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                tx.execute(CYPHER.get("store/set-bolt-password"), Map.of("password", password)).accept(row -> true);
+                tx.commit();
+            }
         } catch (QueryExecutionException e) {
             // the engine refuses to "change" a password to the one it already has: nothing to do
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {

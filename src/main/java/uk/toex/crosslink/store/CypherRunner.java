@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * and gets no {@code $scope} at all, so a visible query run that way fails rather than seeing everything.
  * Every read runs in a read-only transaction; a scoped read also with the store-side timeout
  * {@code crosslink.neo4j.transaction-timeout}, so a runaway read is stopped by the store itself, not
- * merely abandoned by the caller; it then fails with {@link ReadTimedOutException}.
+ * merely abandoned by the caller; it then fails with {@link ReadTimedOutException}. Writes name
+ * their files too: one statement alone ({@link #write}) or several in one transaction
+ * ({@link #inWriteTransaction}, the ingest's chunks).
  */
 @Component
 public class CypherRunner {
@@ -62,8 +65,23 @@ public class CypherRunner {
         store.stream(library.get(name), params, rows);
     }
 
+    /** A write for the system itself, in its own transaction, committed (durable) when this returns. */
     public List<Map<String, Object>> write(String name, Map<String, Object> params) {
         return store.write(library.get(name), params);
+    }
+
+    /**
+     * Several named writes (and the reads that decide them) in one transaction, committed together:
+     * all or nothing, and run again from the start after a transient failure such as a deadlock.
+     */
+    public <T> T inWriteTransaction(Function<NamedStatements, T> work) {
+        return store.inWriteTransaction(tx -> work.apply((name, params) -> tx.run(library.get(name), params)));
+    }
+
+    /** The statements of one write transaction, each a Cypher file by name. */
+    @FunctionalInterface
+    public interface NamedStatements {
+        List<Map<String, Object>> run(String name, Map<String, Object> params);
     }
 
     /** Reads run since start: lets tests prove that batch loading keeps round trips constant. */

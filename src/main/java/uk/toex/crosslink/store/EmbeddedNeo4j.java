@@ -19,12 +19,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The default store: a Neo4j 5.26 community engine in this process, persistent under the
- * data directory, reachable over Bolt on loopback only. Bolt is how the service's own driver
- * talks to it too, so embedded and external stores share one code path.
+ * data directory, reachable over Bolt on loopback only. The service's Cypher runs in-process
+ * ({@link EmbeddedStatements}); its driver (saved investigations) and Neo4j's own tools use Bolt.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private static final int NO_BOLT = -1;
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
@@ -36,25 +38,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.password = password;
     }
 
+    /** Starts the engine with Bolt for this process's own driver (the service, and commands that use the driver). */
+    public static EmbeddedNeo4j start(Path dataDir, CrosslinkProperties.Neo4j settings) {
+        return start(dataDir, settings, true);
+    }
+
     /**
      * Starts the engine with Bolt behind a password: anyone reaching Bolt bypasses the audit log
      * and the visibility rule, so it is never open without one. A configured port of 0 opens no
      * fixed port for other tools; Bolt closed ({@code boltEnabled=false}) also keeps the password
-     * to this process. The service still needs Bolt for itself, so it then takes a free ephemeral
-     * loopback port.
+     * to this process. A process that uses its own driver ({@code ownBolt}) still needs Bolt, so it
+     * then takes a free ephemeral loopback port; one that runs all its Cypher in-process (most
+     * commands) starts no Bolt connector at all, which spares the connector and the driver.
      */
-    public static EmbeddedNeo4j start(Path dataDir, CrosslinkProperties.Neo4j settings) {
+    public static EmbeddedNeo4j start(Path dataDir, CrosslinkProperties.Neo4j settings, boolean ownBolt) {
         boolean open = settings.boltEnabled();
-        int port = open && settings.boltPort() > 0 ? settings.boltPort() : freeLoopbackPort();
+        boolean forTools = open && settings.boltPort() > 0;
+        if (!forTools && !ownBolt) {
+            EmbeddedNeo4j engine = new EmbeddedNeo4j(builder(dataDir, settings).setConfig(BoltConnector.enabled, false).build(),
+                    NO_BOLT, null);
+            log.info("Embedded Neo4j started in {}, without Bolt (this command runs its Cypher in-process)",
+                    dataDir.toAbsolutePath());
+            return engine;
+        }
+        int port = forTools ? settings.boltPort() : freeLoopbackPort();
         BoltPassword password = open ? BoltPassword.kept(dataDir) : BoltPassword.throwAway();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        DatabaseManagementService dbms = builder(dataDir, settings)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(settings.txMemoryMax()))
-                .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
                 // Bolt shutdown otherwise waits ~10 s for idle connections; SIGTERM must be quick.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
@@ -67,17 +79,38 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw e;
         }
         log.info("Embedded Neo4j started in {}", dataDir.toAbsolutePath());
-        BoltUser.announce(engine.boltUri(), password, open && settings.boltPort() > 0);
+        BoltUser.announce(engine.boltUri(), password, forTools);
         return engine;
     }
 
+    private static DatabaseManagementServiceBuilder builder(Path dataDir, CrosslinkProperties.Neo4j settings) {
+        return new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(settings.txMemoryMax()))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout());
+    }
+
+    /** Whether a Bolt connector was started (for the service's own driver or for other tools). */
+    public boolean hasBolt() {
+        return boltPort != NO_BOLT;
+    }
+
     public String boltUri() {
+        requireBolt();
         return "bolt://127.0.0.1:" + boltPort;
     }
 
     /** How the service's own driver logs in. */
     public AuthToken authToken() {
+        requireBolt();
         return AuthTokens.basic(BoltPassword.USER, password.value());
+    }
+
+    private void requireBolt() {
+        if (!hasBolt()) {
+            throw new IllegalStateException("The embedded engine was started without Bolt: this process runs its Cypher in-process");
+        }
     }
 
     public DatabaseManagementService dbms() {

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AccessMode;
 import org.neo4j.internal.kernel.api.security.SecurityContext;
@@ -24,6 +27,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * for what it saves). Rows are converted to what the driver would give, so callers cannot tell.
  */
 public final class EmbeddedStatements implements StoreStatements {
+
+    private static final int ATTEMPTS = 5;
 
     private final GraphDatabaseAPI database;
     private final SecurityContext readOnly;
@@ -63,6 +68,38 @@ public final class EmbeddedStatements implements StoreStatements {
             List<Map<String, Object>> rows = run(tx, cypher, params);
             tx.commit();
             return rows;
+        }
+    }
+
+    @Override
+    public <T> T inWriteTransaction(Function<TransactionStatements, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Transaction tx = database.beginTx()) {
+                T result = work.apply((cypher, params) -> run(tx, cypher, params));
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A deadlock may surface as itself or, from inside a query, as a status code (as the driver's retry sees it). */
+    private static boolean isTransient(RuntimeException e) {
+        return e instanceof TransientFailureException
+                || e instanceof QueryExecutionException q && q.getStatusCode() != null
+                        && q.getStatusCode().startsWith("Neo.TransientError.");
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", e);
         }
     }
 

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.neo4j.driver.Driver;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -14,19 +16,24 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/schema/*.cypher} (constraints and indexes, all {@code IF NOT EXISTS})
- * in file-name order when the store is first used, so every start is idempotent.
+ * Applies {@code cypher/schema/*.cypher} (constraints and indexes, all {@code IF NOT EXISTS}, drops
+ * {@code IF EXISTS}) in file-name order when the store is first used, so every start is idempotent.
+ * When the store already holds every index and constraint the files name, online, and none they
+ * drop, running them would change nothing: two reads say so and the statements are skipped, which
+ * spares every command seconds of schema planning (docs/BENCHMARKS.md, issue 14).
  */
 @Component
 public class SchemaInitializer {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
 
-    private final Driver driver;
+    private final StoreStatements store;
+    private final CypherLibrary library;
     private volatile boolean applied;
 
-    public SchemaInitializer(Driver driver) {
-        this.driver = driver;
+    public SchemaInitializer(StoreStatements store, CypherLibrary library) {
+        this.store = store;
+        this.library = library;
     }
 
     public synchronized void apply() {
@@ -34,12 +41,28 @@ public class SchemaInitializer {
             return;
         }
         List<String> statements = statements();
-        try (var session = driver.session()) {
-            statements.forEach(statement -> session.run(statement).consume());
-            session.run("CALL db.awaitIndexes(300)").consume();
+        if (SchemaNames.of(statements).allIn(indexes(), constraints())) {
+            log.info("Store schema in place: {} statements had nothing to do", statements.size());
+        } else {
+            statements.forEach(statement -> store.write(statement, Map.of()));
+            store.write(library.get("store/await-indexes"), Map.of());
+            log.info("Store schema applied: {} statements", statements.size());
         }
         applied = true;
-        log.info("Store schema applied: {} statements", statements.size());
+    }
+
+    /**
+     * Every index by name, with its state (ONLINE, POPULATING, FAILED). Listing the schema needs
+     * more than read access in-process, so these look-ups run as the schema statements would.
+     */
+    private Map<String, String> indexes() {
+        return store.write(library.get("store/schema-indexes"), Map.of()).stream()
+                .collect(Collectors.toMap(row -> (String) row.get("name"), row -> (String) row.get("state")));
+    }
+
+    private Set<String> constraints() {
+        return store.write(library.get("store/schema-constraints"), Map.of()).stream()
+                .map(row -> (String) row.get("name")).collect(Collectors.toSet());
     }
 
     static List<String> statements() {

@@ -28,6 +28,15 @@ public final class StoreConnection implements AutoCloseable {
     }
 
     public static StoreConnection open(CrosslinkProperties properties) {
+        return open(properties, true);
+    }
+
+    /**
+     * @param ownBolt whether this process needs its own driver to an embedded store; without it
+     *                (a command whose Cypher all runs in-process) no driver is made and, unless
+     *                Bolt is open to other tools, the engine starts no Bolt connector
+     */
+    public static StoreConnection open(CrosslinkProperties properties, boolean ownBolt) {
         CrosslinkProperties.Neo4j neo4j = properties.neo4j();
         Config config = Config.builder()
                 .withMaxConnectionPoolSize(32)
@@ -44,12 +53,24 @@ public final class StoreConnection implements AutoCloseable {
             driver.verifyConnectivity();
             return new StoreConnection(driver, null, neo4j.database());
         }
-        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j);
-        return new StoreConnection(GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), config), embedded,
-                neo4j.database());
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.dataDir(), neo4j, ownBolt);
+        Driver driver = ownBolt ? GraphDatabase.driver(embedded.boltUri(), embedded.authToken(), config) : null;
+        return new StoreConnection(driver, embedded, neo4j.database());
+    }
+
+    /**
+     * How statements reach this store: in the engine's own process on the embedded store (unless
+     * {@code inProcess} is false, to compare), over Bolt otherwise.
+     */
+    public StoreStatements statements(boolean inProcess) {
+        return embeddedDatabase().filter(db -> inProcess).<StoreStatements>map(EmbeddedStatements::new)
+                .orElseGet(() -> new BoltStatements(driver, database));
     }
 
     public Driver driver() {
+        if (driver == null) {
+            throw new IllegalStateException("No driver in this process: it was started to run its Cypher in-process only");
+        }
         return driver;
     }
 
@@ -70,14 +91,16 @@ public final class StoreConnection implements AutoCloseable {
         return Optional.ofNullable(embedded).map(EmbeddedNeo4j::dbms);
     }
 
-    /** Where the embedded engine listens (for tests and diagnostics); empty for an external store. */
+    /** Where the embedded engine listens (for tests and diagnostics); empty for an external store or without Bolt. */
     public Optional<String> embeddedBoltUri() {
-        return Optional.ofNullable(embedded).map(EmbeddedNeo4j::boltUri);
+        return Optional.ofNullable(embedded).filter(EmbeddedNeo4j::hasBolt).map(EmbeddedNeo4j::boltUri);
     }
 
     @Override
     public void close() {
-        driver.close();
+        if (driver != null) {
+            driver.close();
+        }
         if (embedded != null) {
             embedded.close();
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * How {@link CypherRunner} reaches the store: in the engine's own process on the embedded default
@@ -21,4 +22,16 @@ public interface StoreStatements {
 
     /** Runs a statement in its own write transaction, committed (durable) when this returns. */
     List<Map<String, Object>> write(String cypher, Map<String, Object> params);
+
+    /**
+     * Runs the work's statements in one write transaction and commits them together (durable when
+     * this returns); a transient failure (a deadlock between concurrent writers) runs the work again.
+     */
+    <T> T inWriteTransaction(Function<TransactionStatements, T> work);
+
+    /** The statements of one write transaction. */
+    @FunctionalInterface
+    interface TransactionStatements {
+        List<Map<String, Object>> run(String cypher, Map<String, Object> params);
+    }
 }

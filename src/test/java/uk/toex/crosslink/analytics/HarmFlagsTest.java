@@ -90,4 +90,29 @@ class HarmFlagsTest extends AnalyticsWorldTest {
                 .execute().errors().satisfy(errors -> assertThat(errors).isNotEmpty());
         assertThat(flag(graphQl.analyst("*"), "MP1:MISSING_PHONE_IN_ADVERT").status()).isEqualTo("NEW");
     }
+
+    @Test
+    void aReviewIsAWriteOnlyForACallerOfAForceHoldingTheFlaggedPerson() {
+        // MP1 is NORFOLK's missing person: ESSEX's analyst sees the flag but may not change it
+        String norfolks = flag(graphQl.analyst("ESSEX"), "MP1:MISSING_PHONE_IN_ADVERT").id();
+        graphQl.as("essex-reviewer", java.util.Set.of(uk.toex.crosslink.security.Role.ANALYST), "ESSEX")
+                .documentName("reviewHarmFlag").variables(Map.of("id", norfolks, "status", "DISMISSED")).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+        // a partner who is also an analyst of every force writes nothing
+        graphQl.as("partner-reviewer", java.util.Set.of(uk.toex.crosslink.security.Role.ANALYST,
+                        uk.toex.crosslink.security.Role.PARTNER), "*")
+                .documentName("reviewHarmFlag").variables(Map.of("id", norfolks, "status", "DISMISSED")).execute()
+                .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+        assertThat(flag(graphQl.analyst("*"), "MP1:MISSING_PHONE_IN_ADVERT").status()).isEqualTo("NEW");
+        List<Object> outcomes = uk.toex.crosslink.support.TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {subject: 'essex-reviewer'}) RETURN collect(e.outcome) AS o",
+                Map.of(), r -> (List<Object>) r.next().get("o"));
+        assertThat(outcomes).containsExactly("denied");
+
+        // NORFOLK's analyst may (NEW again: other tests expect the flag untouched)
+        graphQl.as("norfolk-reviewer", java.util.Set.of(uk.toex.crosslink.security.Role.ANALYST), "NORFOLK")
+                .documentName("reviewHarmFlag").variables(Map.of("id", norfolks, "status", "NEW")).execute()
+                .path("reviewHarmFlag.status").entity(String.class).isEqualTo("NEW");
+    }
 }

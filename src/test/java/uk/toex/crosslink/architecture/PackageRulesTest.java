@@ -34,6 +34,20 @@ class PackageRulesTest {
             .because("the store runs named Cypher for every part; it defines the small interfaces it needs "
                     + "(ReadScope) and the parts implement them");
 
+    /**
+     * The one exception, {@code investigations}: it runs analysts' own statements (not Cypher files),
+     * checks them with the planner ({@code EXPLAIN}: query type, operators) and runs them in one
+     * transaction narrowed to the caller's view and always rolled back, rendering the driver's
+     * nodes, relationships and paths; a store-side copy of that API would only rename the driver's.
+     */
+    @ArchTest
+    static final ArchRule onlyStoreTouchesTheDriver = noClasses()
+            .that().resideInAPackage(ROOT + "..")
+            .and().resideOutsideOfPackages(ROOT + ".store..", ROOT + ".investigations..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..", "org.neo4j.graphdb..")
+            .because("every statement goes through store.CypherRunner, so every read states its scope and "
+                    + "every write names its Cypher file");
+
     @ArchTest
     static final ArchRule onlyEntryPointsDependOnApiOrCli = noClasses()
             .that().resideInAPackage(ROOT + ".*..")

@@ -28,7 +28,8 @@ import uk.toex.crosslink.support.CrashPoint;
  * Resolution on arrival survives kill -9: a command-line ingest killed with SIGKILL in the middle
  * of a placement, part-way through a batch's rows, and after the last batch's rows but before
  * their placement, then run again (all its rows now unchanged), leaves every record in the same
- * person as one clean run. Each run is
+ * person as one clean run; so does the service started on a store left at the last of those
+ * moments, before it serves. Each run is
  * a real child JVM on an embedded store; {@link CrashPoint} holds it at the moment to kill it.
  */
 class IngestKilledTest {
@@ -53,12 +54,35 @@ class IngestKilledTest {
             Run run = run(killed, point, batches);
             assertThat(run.crashed()).as("reached %s", point).isTrue();
         }
+        // the store as the last kill left it, for the service below
+        Path leftForTheService = copy(killed, temp.resolve("left-for-the-service"));
         Run rerun = run(killed, null, batches);
         assertThat(rerun.crashed()).isFalse();
 
         Map<String, String> clean = persons(temp.resolve("clean"));
         assertThat(clean.values().stream().distinct().count()).as("persons formed across batches").isLessThan(clean.size());
         assertThat(persons(killed)).isEqualTo(clean);
+
+        // the same moment with nothing run again: the service, started on that store, places what
+        // was left before it serves (as after a service killed during an HTTP push)
+        assertThat(child(leftForTheService, null, List.of("--server.port=0"), "Resolved ").crashed())
+                .as("the service placed the records on start").isTrue();
+        assertThat(persons(leftForTheService)).isEqualTo(clean);
+    }
+
+    /** A copy of a stopped store's folder: what a machine holds after the process died. */
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+        return to;
     }
 
     /** Four batches of a generated world (70 person records) whose records resolve across forces. */
@@ -107,6 +131,11 @@ class IngestKilledTest {
 
     /** The CLI in a child JVM; killed with SIGKILL as soon as it reports the crash point. */
     Run child(Path dataDir, String crashAt, List<String> args) throws Exception {
+        return child(dataDir, crashAt, args, "CRASH-POINT");
+    }
+
+    /** The application in a child JVM; killed with SIGKILL as soon as a line of its stdout contains {@code killOn}. */
+    Run child(Path dataDir, String crashAt, List<String> args, String killOn) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
         if (crashAt != null) {
@@ -119,7 +148,7 @@ class IngestKilledTest {
         CompletableFuture<Boolean> crashPoint = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("CRASH-POINT")) {
+                    if (line.contains(killOn)) {
                         process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of the store
                         return true;
                     }

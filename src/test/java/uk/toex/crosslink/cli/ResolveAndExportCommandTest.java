@@ -52,6 +52,32 @@ class ResolveAndExportCommandTest extends CommandTest {
     }
 
     @Test
+    void exportedCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() throws IOException {
+        Path batch = Files.createDirectories(temp.resolve("kent"));
+        Files.writeString(batch.resolve("manifest.json"), "{\"force\":\"KENT\",\"system\":\"NICHE\",\"extracted\":\"2023-01-31\"}");
+        Files.writeString(batch.resolve("persons.csv"), """
+                record_id,given_names,family_name
+                "=HYPERLINK(""http://x.test"",""open"")",Ann,Lee
+                +4477009,Bob,Ray
+                -12,Cid,Moe
+                @SUM(A1),Dee,Fox
+                K5,Eve,Kay
+                """);
+        assertThat(run("ingest", batch.toString())).isZero();
+        Path csv = temp.resolve("entities.csv");
+        assertThat(run("export-entities", "--out", csv.toString(), "--user", "analyst.kent", "--purpose", "OP-7 check")).isZero();
+
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get().parse(Files.newBufferedReader(csv))) {
+            rows = parser.getRecords();
+        }
+        assertThat(rows).extracting(r -> r.get("record_id")).containsExactlyInAnyOrder(
+                "'=HYPERLINK(\"http://x.test\",\"open\")", "'+4477009", "'-12", "'@SUM(A1)", "K5");
+        assertThat(rows).allSatisfy(r -> r.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("-").doesNotStartWith("@")));
+    }
+
+    @Test
     void anExportIntoAMissingFolderIsBadUsage() {
         assertThat(run("export-entities", "--out", temp.resolve("no/such/dir/e.csv").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("does not exist");

@@ -3,6 +3,7 @@ package uk.toex.crosslink.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.toex.crosslink.ingest.store.InProcessIngestTransactions;
 import uk.toex.crosslink.ingest.store.IngestCypher;
 import uk.toex.crosslink.ingest.store.StoreIngestWriter;
 import uk.toex.crosslink.store.CrosslinkProperties;
 import uk.toex.crosslink.store.CypherLibrary;
+import uk.toex.crosslink.store.CypherRunner;
+import uk.toex.crosslink.store.EmbeddedStatements;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.TestNeo4j;
 
@@ -46,8 +48,8 @@ class InProcessWritersTest {
 
     /** In-process on the harness's own database; 3-row chunks on 2 writers, so chunks commit in parallel. */
     IngestService inProcess() {
-        IngestCypher cypher = new IngestCypher(
-                new InProcessIngestTransactions(TestNeo4j.get().defaultDatabaseService()), new CypherLibrary());
+        IngestCypher cypher = new IngestCypher(new CypherRunner(
+                new EmbeddedStatements(TestNeo4j.get().defaultDatabaseService()), new CypherLibrary(), Duration.ofSeconds(60)));
         IngestSettings settings = new IngestSettings(3, 2);
         return new IngestService(new StoreIngestWriter(cypher), event -> { },
                 new CrosslinkProperties(temp.resolve("data"), new CrosslinkProperties.Neo4j(null, "neo4j", null,

@@ -52,4 +52,35 @@ class EmbeddedStoreTest {
                     .satisfies(e -> assertThat(((ClientException) e).code()).contains("TransactionTimedOut"));
         }
     }
+
+    @Test
+    void aProcessThatRunsItsCypherInProcessOpensNoBoltAndHasNoDriver() throws Exception {
+        try (StoreConnection store = StoreConnection.open(properties(), false)) {
+            assertThat(store.embeddedBoltUri()).isEmpty();
+            assertThatThrownBy(store::driver).isInstanceOf(IllegalStateException.class).hasMessageContaining("in-process");
+            StoreStatements statements = new EmbeddedStatements(store.embeddedDatabase().orElseThrow());
+            statements.write("CREATE (:Force {code: $code})", Map.of("code", "KENT"));
+            assertThat(statements.read("MATCH (f:Force) RETURN f.code AS code", Map.of(), Duration.ofSeconds(5)))
+                    .containsExactly(Map.of("code", "KENT"));
+        }
+    }
+
+    @Test
+    void boltOpenToOtherToolsStartsEvenForAnInProcessCommand() {
+        int port = freePort();
+        CrosslinkProperties open = new CrosslinkProperties(dataDir,
+                new CrosslinkProperties.Neo4j(null, "neo4j", null, "neo4j", port, "64m", "256m", Duration.ofSeconds(60)));
+        try (StoreConnection store = StoreConnection.open(open, false)) {
+            assertThat(store.embeddedBoltUri()).contains("bolt://127.0.0.1:" + port);
+            assertThatThrownBy(store::driver).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -23,7 +23,8 @@ import uk.toex.crosslink.support.TestNeo4j;
 /**
  * The two ways the service reaches the store, in-process on the embedded engine and over Bolt on an
  * external server, give the caller the same rows and the same guarantees: reads cannot write, a
- * read longer than its timeout is stopped by the store, a write is committed when it returns.
+ * read longer than its timeout is stopped by the store, a write is committed when it returns, and
+ * the statements of one write transaction are committed together or not at all.
  */
 class StoreStatementsTest {
 
@@ -107,6 +108,22 @@ class StoreStatementsTest {
 
         assertThat(written).extracting(row -> row.get("key")).containsExactly("K-2", "K-3");
         assertThat(streamed).containsExactly("K-1", "K-2", "K-3");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bothWays")
+    void aWriteTransactionCommitsEveryStatementTogetherOrNone(StoreStatements store) {
+        long seen = store.inWriteTransaction(tx -> {
+            tx.run("CREATE (:StatementsTest {key: 'K-2'})", Map.of());
+            return (Long) tx.run("MATCH (n:StatementsTest) RETURN count(n) AS n", Map.of()).get(0).get("n");
+        });
+        assertThatThrownBy(() -> store.inWriteTransaction(tx -> {
+            tx.run("CREATE (:StatementsTest {key: 'K-3'})", Map.of());
+            return tx.run("RETURN 1 / 0 AS never", Map.of());
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(seen).isEqualTo(2);
+        assertThat(count()).isEqualTo(2);
     }
 
     private static long count() {

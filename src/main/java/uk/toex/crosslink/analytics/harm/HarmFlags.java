@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.analytics.StoreChanges;
 import uk.toex.crosslink.graph.Connection;
@@ -66,11 +67,21 @@ public class HarmFlags {
         return items.isEmpty() ? null : flag(items.get(0));
     }
 
-    /** Records a review by the caller; refused (as not found) for a flag the caller may not see. */
+    /**
+     * Records a review by the caller; refused (as not found) for a flag the caller may not see, and
+     * (403) unless the caller writes for a force holding the flagged person: a review changes the
+     * flag's status for every caller, so it is a write ({@link AccessScope#writesFor}: never a partner).
+     */
     public HarmFlag review(AccessScope scope, String id, String status, String reason) {
         refreshIfChanged();
-        if (find(scope, id) == null) {
+        HarmFlag flag = find(scope, id);
+        if (flag == null) {
             throw new InvalidInputException("no harm flag " + id + " visible to the caller");
+        }
+        boolean holds = cypher.read("resolution/person-record-keys", scope, Map.of("id", flag.personId())).stream()
+                .map(r -> (String) r.get("key")).anyMatch(key -> scope.writesFor(key.substring(0, Math.max(0, key.indexOf('/')))));
+        if (!holds) {
+            throw new AccessDeniedException("reviewHarmFlag changes a flag on a person held by no force this caller may change");
         }
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);

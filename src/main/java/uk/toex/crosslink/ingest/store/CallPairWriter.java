@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
 
 /**
  * Writes call aggregates. A pair whose exact event set is already stored for the source is

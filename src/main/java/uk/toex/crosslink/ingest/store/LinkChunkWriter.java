@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
+import uk.toex.crosslink.store.CypherRunner.NamedStatements;
 
 /**
  * Writes a chunk of link rows (person_addresses, ocg_members, operation_subjects): links whose
@@ -25,7 +25,7 @@ public class LinkChunkWriter {
         return cypher.inTransaction(tx -> write(tx, kind, rows, batch));
     }
 
-    private ChunkResult write(Statements tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
+    private ChunkResult write(NamedStatements tx, String kind, List<KeyedRow> rows, Map<String, Object> batch) {
         Map<String, String> stored = new HashMap<>();
         List<Map<String, Object>> all = rows.stream().map(KeyedRow::params).toList();
         cypher.run(tx, kind + "-existing", batch, Map.of("links", all))

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.toex.crosslink.ingest.files.RecordFile;
-import uk.toex.crosslink.ingest.store.IngestTransactions.Statements;
+import uk.toex.crosslink.store.CypherRunner.NamedStatements;
 
 /**
  * Writes a chunk of source records of one kind: one read fetches the stored hashes, then new
@@ -31,7 +31,7 @@ public class RecordChunkWriter {
         return cypher.inTransaction(tx -> write(tx, file, rows, batch));
     }
 
-    private ChunkResult write(Statements tx, RecordFile file, List<KeyedRow> rows, Map<String, Object> batch) {
+    private ChunkResult write(NamedStatements tx, RecordFile file, List<KeyedRow> rows, Map<String, Object> batch) {
         String kind = file.cypher();
         long started = System.nanoTime();
         Map<String, String> stored = new HashMap<>();
@@ -89,7 +89,7 @@ public class RecordChunkWriter {
         return (Map<String, Object>) row.get("props");
     }
 
-    private List<Map<String, Object>> withPrevious(Statements tx, String kind, List<KeyedRow> changed,
+    private List<Map<String, Object>> withPrevious(NamedStatements tx, String kind, List<KeyedRow> changed,
                                                    Map<String, Object> batch) {
         Map<String, String> previous = new HashMap<>();
         cypher.run(tx, kind + "-current", batch, Map.of("keys", changed.stream().map(KeyedRow::key).toList()))

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.toex.crosslink.resolution.accuracy.AccuracyReport;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
+import uk.toex.crosslink.resolution.accuracy.LabelledRecords;
 import uk.toex.crosslink.resolution.engine.EngineResult;
 import uk.toex.crosslink.resolution.engine.EngineSettings;
 import uk.toex.crosslink.resolution.engine.EngineState;
@@ -23,18 +23,8 @@ public final class EngineBenchmark {
     private EngineBenchmark() {
     }
 
-    public static String run(int persons, long seed, EngineSettings settings) {
-        long g0 = System.currentTimeMillis();
-        SyntheticPersons.Data data = SyntheticPersons.generate(persons, seed);
-        return run(data, System.currentTimeMillis() - g0, settings);
-    }
-
-    public static String run(List<uk.toex.crosslink.resolution.engine.PersonInput> records, Map<String, String> truth,
-                             EngineSettings settings) {
-        return run(new SyntheticPersons.Data(records, truth), 0, settings);
-    }
-
-    private static String run(SyntheticPersons.Data data, long generated, EngineSettings settings) {
+    /** Records with their truth (an empty truth skips the accuracy line); {@code generated}: ms it took to make them. */
+    public static String run(LabelledRecords data, long generated, EngineSettings settings) {
         System.gc();
         resetPeaks();
         long t0 = System.currentTimeMillis();
@@ -78,10 +68,5 @@ public final class EngineBenchmark {
             }
         }
         return sum;
-    }
-
-    public static void main(String[] args) {
-        int persons = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        System.out.println(run(persons, 42L, EngineSettings.defaults()));
     }
 }

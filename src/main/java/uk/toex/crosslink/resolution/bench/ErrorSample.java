@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
+import uk.toex.crosslink.resolution.accuracy.LabelledRecords;
 import uk.toex.crosslink.resolution.engine.EngineState;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 
@@ -19,7 +19,7 @@ final class ErrorSample {
     private ErrorSample() {
     }
 
-    static void print(SyntheticPersons.Data data, Map<String, String> predicted, EngineState state, int limit) {
+    static void print(LabelledRecords data, Map<String, String> predicted, EngineState state, int limit) {
         Map<String, PersonInput> byKey = new HashMap<>();
         data.records().forEach(r -> byKey.put(r.key(), r));
         List<String[]> missed = new ArrayList<>();

@@ -3,7 +3,6 @@ package uk.toex.crosslink.resolution.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
 import uk.toex.crosslink.resolution.engine.EngineSettings;
 import uk.toex.crosslink.resolution.engine.EngineState;
 import uk.toex.crosslink.resolution.engine.PersonInput;
@@ -19,8 +18,8 @@ public final class IncrementalBenchmark {
     private IncrementalBenchmark() {
     }
 
-    public static String run(int persons, int probes) {
-        List<PersonInput> all = SyntheticPersons.generate(persons, 42L).records();
+    /** {@code all}: the records, of which the last {@code probes} are placed one at a time. */
+    public static String run(List<PersonInput> all, int probes) {
         List<PersonInput> base = all.subList(0, all.size() - probes);
         List<PersonInput> held = all.subList(all.size() - probes, all.size());
         EngineState state = new ResolutionEngine(EngineSettings.defaults()).run(new ArrayList<>(base), List.of(), null,

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * (kind, value, value): pair of name-part sounds + birth year, pair of name-part sounds, one
  * name-part sound + full date of birth, phone, email, document number, postcode + initial,
  * street + name-part sound, full date of birth (and the same split by an initial), the name
- * part of an email address, and a pair of name-part sounds + postcode district or town. Name parts
+ * part of an email address, a pair of name-part sounds + postcode district or town, and one
+ * name-part sound + birth year (a record with a single name, or the other parts mistyped), and one
+ * name-part sound + last digit of the year + month (a decade mistyped). Name parts
  * are taken in any order, so swapped names still meet. The loosest keys come with a finer one
  * that splits them (date of birth by an initial, a name pair by place and by year), so a block
  * too large to compare in full (a placeholder date, a common name) still leaves its members a
@@ -17,7 +19,7 @@ import java.util.Arrays;
 final class BlockingKeys {
 
     static final String[] KINDS = {"", "name pair+year", "phone", "email", "document", "postcode+initial",
-        "name pair", "name+dob", "street+name", "dob", "dob+initial", "email name", "name pair+place"};
+        "name pair", "name+dob", "street+name", "dob", "dob+initial", "email name", "name pair+place", "name+year", "name+month"};
     private static final int PAIR_PARTS = 4;
 
     private BlockingKeys() {
@@ -27,6 +29,7 @@ final class BlockingKeys {
         long[] keys = new long[64];
         int n = 0;
         int year = r.birthYear();
+        int month = r.dob / 100 % 100;
         boolean fullDob = r.dob % 100 != 0;
         int place = r.outward >= 0 ? r.outward : r.street >= 0 ? -2 - r.street : -1;
         int[][] names = new int[r.aliases.length + 1][];
@@ -37,9 +40,17 @@ final class BlockingKeys {
             for (int i = 0; i < parts; i++) {
                 int[] sounds = sounds(name[i], v);
                 for (int x : sounds) {
+                    keys = ensure(keys, n + 3);
+                    if (month > 0) {
+                        // the decade digit left out, so a date typed a decade out (1978/1988) still meets
+                        keys[n++] = hash(14, x, (year % 10) * 100 + month);
+                    }
                     if (fullDob) {
-                        keys = ensure(keys, n + 1);
                         keys[n++] = hash(7, x, r.dob);
+                    }
+                    if (year > 0) {
+                        // one name part and a year: a record with only one name, or every other part mistyped
+                        keys[n++] = hash(13, x, year);
                     }
                     for (int j = i + 1; j < parts; j++) {
                         for (int y : sounds(name[j], v)) {
@@ -123,7 +134,7 @@ final class BlockingKeys {
     static int cap(int kind, int cap) {
         return switch (kind) {
             case 6 -> Math.min(cap, NAME_ONLY_CAP);
-            case 1 -> Math.min(cap, NAME_YEAR_CAP);
+            case 1, 13, 14 -> Math.min(cap, NAME_YEAR_CAP);
             default -> cap;
         };
     }

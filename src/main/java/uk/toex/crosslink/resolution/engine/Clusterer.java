@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Clusters one connected group of records without chaining. Links are taken strongest first;
- * two clusters join only if no pair across them is contradictory (a veto or a cannot-link
- * decision) and the pairs across them agree on average ({@code supportBits}), so one weak or
+ * two clusters join only if no pair across them is a cannot-link decision, at most a quarter of
+ * the pairs across them are contradictory (a veto, counted at -20 bits), and the pairs across them
+ * agree on average ({@code supportBits}), so one weak or
  * one-sided link cannot pull two people together. Must-link decisions join first, always.
  * The order of records is their key order, so a batch run and an incremental run of the same
  * group come to the same clusters.
@@ -18,6 +19,13 @@ final class Clusterer {
     static final double MUST_LINK = Double.POSITIVE_INFINITY;
     private static final double CLAMP_BITS = 20;
     private static final int MAX_CROSS_PAIRS = 4096;
+    /**
+     * Two clusters are refused when the contradictory pairs across them outnumber the others divided
+     * by this (more than a quarter of all pairs across): relatives (a father and son, siblings) contradict each other on nearly every
+     * pair, while a cluster of one person's records may hold one badly typed record that contradicts
+     * a few of the others and should not keep a clean link out.
+     */
+    private static final int CONTRADICTED_SHARE = 3;
     private static final ThreadLocal<Comparison> COMPARISON = ThreadLocal.withInitial(Comparison::new);
 
     private final Dataset data;
@@ -105,17 +113,20 @@ final class Clusterer {
         int step = (int) Math.max(1, pairs / MAX_CROSS_PAIRS);
         double sum = 0;
         int counted = 0;
+        int contradictions = 0;
         for (long k = 0; k < pairs; k += step) {
             int x = sorted[a.get((int) (k / b.size()))];
             int y = sorted[b.get((int) (k % b.size()))];
             data.comparator().compare(data.record(x), data.record(y), c);
             if (Scorer.veto(c)) {
-                return false;
+                contradictions++;
+                sum -= CLAMP_BITS;
+            } else {
+                sum += Math.max(-CLAMP_BITS, Math.min(CLAMP_BITS, scorer.score(c)));
             }
-            sum += Math.max(-CLAMP_BITS, Math.min(CLAMP_BITS, scorer.score(c)));
             counted++;
         }
-        return sum / counted >= supportBits;
+        return contradictions * CONTRADICTED_SHARE <= counted - contradictions && sum / counted >= supportBits;
     }
 
     private static int localIndex(java.util.Map<Integer, Integer> position, int record) {

@@ -12,11 +12,11 @@ public enum Feature {
     FAMILY_NAME("familyName", NameLevel.NAMES, "DIFFERENT"),
     GIVEN_NAME("givenNames", NameLevel.NAMES, "DIFFERENT"),
     DOB("dob", List.of("EXACT", "PARTIAL", "TRANSPOSED", "ONE_DIGIT", "YEAR_OFF_BY_ONE", "WITHIN_YEAR", "WITHIN_3_YEARS",
-            "DIFFERENT", "MISSING"), "DIFFERENT"),
+            "DECADE_SLIP", "DIFFERENT", "MISSING"), "DIFFERENT"),
     PHONE("phones", List.of("MATCH", "DIFFERENT", "MISSING"), "DIFFERENT"),
     EMAIL("emails", List.of("MATCH", "SIMILAR", "DIFFERENT", "MISSING"), "DIFFERENT"),
     DOCUMENT("idDocuments", List.of("MATCH", "TYPO", "CONFLICT", "NO_COMMON_TYPE", "MISSING"), "CONFLICT"),
-    ADDRESS("address", List.of("SAME_ADDRESS", "SAME_POSTCODE", "SAME_DISTRICT", "DIFFERENT", "MISSING"), "DIFFERENT"),
+    ADDRESS("address", List.of("SAME_ADDRESS", "SIMILAR_ADDRESS", "SAME_POSTCODE", "SAME_DISTRICT", "DIFFERENT", "MISSING"), "DIFFERENT"),
     GENDER("gender", List.of("MATCH", "DIFFERENT", "MISSING"), "DIFFERENT"),
     NATIONALITY("nationality", List.of("MATCH", "DIFFERENT", "MISSING"), "DIFFERENT");
 

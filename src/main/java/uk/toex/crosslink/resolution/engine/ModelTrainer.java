@@ -42,8 +42,30 @@ final class ModelTrainer {
         double[][] m = EmTrainer.copy(priorM);
         double[][] sum = new double[Feature.COUNT][];
         int[] sessions = new int[Feature.COUNT];
+        double[][] fallbackSum = new double[Feature.COUNT][];
+        int[] fallbackSessions = new int[Feature.COUNT];
         for (int r = 0; r < TrainingRule.ALL.size(); r++) {
-            session(selected.get(r), u, priorM, TrainingRule.ALL.get(r).estimates(), sum, sessions);
+            TrainingRule rule = TrainingRule.ALL.get(r);
+            boolean[] estimates = rule.estimates();
+            boolean[] fallback = new boolean[Feature.COUNT];
+            boolean[] counted = estimates.clone();
+            for (Feature f : rule.fallbackOnly()) {
+                fallback[f.ordinal()] = estimates[f.ordinal()];
+                counted[f.ordinal()] = false;
+            }
+            double[][] estimated = session(selected.get(r), u, priorM, estimates, counted, sum, sessions);
+            for (int f = 0; estimated != null && f < Feature.COUNT; f++) {
+                if (fallback[f]) {
+                    fallbackSum[f] = estimated[f];
+                    fallbackSessions[f] = 1;
+                }
+            }
+        }
+        for (int f = 0; f < Feature.COUNT; f++) {
+            if (sessions[f] == 0 && fallbackSessions[f] > 0) {
+                sum[f] = fallbackSum[f];
+                sessions[f] = 1;
+            }
         }
         for (int f = 0; f < Feature.COUNT; f++) {
             if (sessions[f] > 0) {
@@ -90,15 +112,16 @@ final class ModelTrainer {
         return lambda;
     }
 
-    private void session(Map<Integer, Long> patterns, double[][] u, double[][] priorM, boolean[] estimate,
-                         double[][] sum, int[] sessions) {
+    /** One EM session: adds its estimates of the features it may estimate, returns them all (null if too few pairs). */
+    private double[][] session(Map<Integer, Long> patterns, double[][] u, double[][] priorM, boolean[] estimate,
+                               boolean[] counted, double[][] sum, int[] sessions) {
         long pairs = patterns.values().stream().mapToLong(Long::longValue).sum();
         if (pairs < MIN_SESSION_PAIRS) {
-            return;
+            return null;
         }
         double[][] m = EmTrainer.estimate(patterns, u, priorM, estimate, new double[1]);
         for (int f = 0; f < Feature.COUNT; f++) {
-            if (estimate[f]) {
+            if (counted[f]) {
                 if (sum[f] == null) {
                     sum[f] = new double[m[f].length];
                 }
@@ -108,6 +131,7 @@ final class ModelTrainer {
                 sessions[f]++;
             }
         }
+        return m;
     }
 
     private void samplePatterns(Map<Integer, Long> all, List<Map<Integer, Long>> selected) {

@@ -1,6 +1,7 @@
 package uk.toex.crosslink.resolution.engine;
 
 import uk.toex.crosslink.resolution.normalise.JaroWinkler;
+import uk.toex.crosslink.resolution.normalise.NameNormaliser;
 import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
 
 /**
@@ -131,6 +132,10 @@ final class NameComparator {
         }
         if (metaphoneAgrees(x, y) || (!given && similarity >= 0.7 && PhoneticKeys.beiderMorseOverlap(sx, sy))) {
             return NameLevel.PHONETIC;
+        }
+        String skeleton = NameNormaliser.skeleton(sx);
+        if (skeleton.length() >= 2 && skeleton.equals(NameNormaliser.skeleton(sy))) {
+            return NameLevel.SKELETON;
         }
         return similarity >= NameLevel.FUZZY_JW ? NameLevel.FUZZY : NameLevel.DIFFERENT;
     }

@@ -34,9 +34,10 @@ record Normalised(String key, List<String> family, List<String> familyWritten, L
             }
         }
         AddressLine line = AddressLine.parse(in.address());
+        NameNormaliser.Fields name = NameNormaliser.fields(in.familyName(), in.givenNames());
         return new Normalised(in.key(),
-                NameNormaliser.parts(in.familyName(), in.nationality()), NameNormaliser.writtenParts(in.familyName()),
-                NameNormaliser.parts(in.givenNames(), in.nationality()), NameNormaliser.writtenParts(in.givenNames()),
+                NameNormaliser.parts(name.family(), in.nationality()), NameNormaliser.writtenParts(name.family()),
+                NameNormaliser.parts(name.given(), in.nationality()), NameNormaliser.writtenParts(name.given()),
                 aliases,
                 DateOfBirth.parse(in.dob()).map(DateOfBirth::pack).orElse(0),
                 gender(in.gender()), nationality,

@@ -10,6 +10,7 @@ final class PairComparator {
     private static final Level DOC_CONFLICT = Level.of(Feature.DOCUMENT, "CONFLICT");
     private static final Level DOC_NO_COMMON_TYPE = Level.of(Feature.DOCUMENT, "NO_COMMON_TYPE");
     private static final Level SAME_ADDRESS = Level.of(Feature.ADDRESS, "SAME_ADDRESS");
+    private static final Level SIMILAR_ADDRESS = Level.of(Feature.ADDRESS, "SIMILAR_ADDRESS");
     private static final Level SAME_POSTCODE = Level.of(Feature.ADDRESS, "SAME_POSTCODE");
     private static final Level SAME_DISTRICT = Level.of(Feature.ADDRESS, "SAME_DISTRICT");
     private static final Level ADDRESS_DIFFERENT = Level.of(Feature.ADDRESS, "DIFFERENT");
@@ -110,6 +111,9 @@ final class PairComparator {
         if (a.street >= 0 && a.street == b.street && (!postcodes || a.postcode == b.postcode)) {
             set(out, Feature.ADDRESS, SAME_ADDRESS.index(), a.address == b.address ? frequency(vocabulary.addresses, a.address)
                     : frequency(vocabulary.streets, a.street));
+        } else if (a.street >= 0 && b.street >= 0 && (!postcodes || a.postcode == b.postcode)
+                && AddressSimilarity.typingSlip(vocabulary.streets.value(a.street), vocabulary.streets.value(b.street))) {
+            set(out, Feature.ADDRESS, SIMILAR_ADDRESS.index(), 0);
         } else if (postcodes && a.postcode == b.postcode) {
             set(out, Feature.ADDRESS, SAME_POSTCODE.index(), frequency(vocabulary.postcodes, a.postcode));
         } else if (a.outward >= 0 && a.outward == b.outward) {

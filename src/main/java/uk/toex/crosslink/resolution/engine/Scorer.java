@@ -11,6 +11,8 @@ final class Scorer {
     private static final int GIVEN_DIFFERENT = Feature.GIVEN_NAME.disagreement();
     private static final int DOC_MATCH = Feature.DOCUMENT.level("MATCH");
     private static final int EMAIL_MATCH = Feature.EMAIL.level("MATCH");
+    private static final int EMAIL_SIMILAR = Feature.EMAIL.level("SIMILAR");
+    private static final int GENDER_DIFFERENT = Feature.GENDER.disagreement();
     private static final int DOB_EXACT = Feature.DOB.level("EXACT");
     private static final int DOB_DIFFERENT = Feature.DOB.disagreement();
 
@@ -59,19 +61,22 @@ final class Scorer {
 
     /**
      * The two contradictions left as rules, both about relatives: given names that share nothing
-     * (unless the same full date of birth, a document or an email ties the records), and dates of
-     * birth more than three years apart (unless a document or an email ties them). A father and son
+     * (unless the same full date of birth and no conflict of gender, a document or an email ties the
+     * records), and dates of birth more than three years apart that are no recognisable slip (unless a
+     * document or an email, or an email one typing slip away, ties them). A father and son
      * share name, address and phone; siblings share all but the given name. Unlabelled training
      * cannot tell them from duplicates with typos, so the rule speaks where the data cannot. Other
      * former vetoes (two document numbers, dates within three years) are levels with learnt weights.
      */
     static boolean veto(Comparison c) {
-        boolean identifier = c.level[Feature.DOCUMENT.ordinal()] == DOC_MATCH || c.level[Feature.EMAIL.ordinal()] == EMAIL_MATCH;
-        if (c.level[Feature.DOB.ordinal()] == DOB_DIFFERENT && !identifier) {
-            return true;
+        int email = c.level[Feature.EMAIL.ordinal()];
+        boolean identifier = c.level[Feature.DOCUMENT.ordinal()] == DOC_MATCH || email == EMAIL_MATCH;
+        if (c.level[Feature.DOB.ordinal()] == DOB_DIFFERENT && !identifier && email != EMAIL_SIMILAR) {
+            return true; // an address one slip from the other is a personal mailbox: relatives do not share it
         }
-        return c.level[Feature.GIVEN_NAME.ordinal()] == GIVEN_DIFFERENT && !identifier
-                && c.level[Feature.DOB.ordinal()] != DOB_EXACT;
+        // twins share a date of birth; given names that share nothing and two genders are two people
+        boolean sameDob = c.level[Feature.DOB.ordinal()] == DOB_EXACT && c.level[Feature.GENDER.ordinal()] != GENDER_DIFFERENT;
+        return c.level[Feature.GIVEN_NAME.ordinal()] == GIVEN_DIFFERENT && !identifier && !sameDob;
     }
 
     static double probability(double bits) {

@@ -4,10 +4,14 @@ package uk.toex.crosslink.resolution.normalise;
  * How two dates of birth agree, best level first. Typing errors that keep a date recognisable
  * (day and month swapped, one digit wrong, the year one out) are their own levels, and so are
  * dates that are merely close (within a year, within three), so a mistyped or approximate date
- * still counts as evidence and its weight is learnt from the data, not ruled on here.
+ * still counts as evidence and its weight is learnt from the data, not ruled on here. A date ten or
+ * a hundred years out but otherwise within a month ({@code 1978-02-24} / {@code 1988-03-02},
+ * {@code 2002-11-18} / {@code 1992-11-30}) is {@link #DECADE_SLIP}: the decade or century mistyped or
+ * misread, which a relative a decade older cannot be told from by date alone, so it is its own level
+ * (and no contradiction) whose weight the data decides.
  */
 public enum DobComparison {
-    EXACT, PARTIAL, TRANSPOSED, ONE_DIGIT, YEAR_OFF_BY_ONE, WITHIN_YEAR, WITHIN_3_YEARS, DIFFERENT, MISSING;
+    EXACT, PARTIAL, TRANSPOSED, ONE_DIGIT, YEAR_OFF_BY_ONE, WITHIN_YEAR, WITHIN_3_YEARS, DECADE_SLIP, DIFFERENT, MISSING;
 
     /** Years apart up to which two dates are {@link #WITHIN_3_YEARS}; further apart they are DIFFERENT. */
     public static final int FEW_YEARS = 3;
@@ -50,7 +54,27 @@ public enum DobComparison {
         if (x.year() == y.year() || (x.month() > 0 && y.month() > 0 && months <= 12)) {
             return WITHIN_YEAR;
         }
-        return Math.abs(x.year() - y.year()) <= FEW_YEARS ? WITHIN_3_YEARS : DIFFERENT;
+        if (Math.abs(x.year() - y.year()) <= FEW_YEARS) {
+            return WITHIN_3_YEARS;
+        }
+        return decadeSlip(x, y, 10) || decadeSlip(x, y, 100) ? DECADE_SLIP : DIFFERENT;
+    }
+
+    /** Most days a slipped date may also be out by (a day or month typed wrong as well). */
+    static final int SLIP_DAYS = 45;
+
+    /** {@code years} apart (either way) to within {@link #SLIP_DAYS}; a date without a month never qualifies. */
+    private static boolean decadeSlip(DateOfBirth x, DateOfBirth y, int years) {
+        if (x.month() == 0 || y.month() == 0) {
+            return false;
+        }
+        double apart = Math.abs(days(x) - days(y));
+        return Math.abs(apart - years * 365.25) <= SLIP_DAYS + (x.full() && y.full() ? 0 : 31);
+    }
+
+    /** Approximate days since year 0, a month without a day taken at its middle. */
+    private static double days(DateOfBirth d) {
+        return d.year() * 365.25 + (d.month() - 1) * 30.44 + (d.full() ? d.day() : 15);
     }
 
     private static boolean firstOfJanuary(DateOfBirth d) {

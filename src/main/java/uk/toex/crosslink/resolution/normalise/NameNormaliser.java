@@ -23,6 +23,22 @@ public final class NameNormaliser {
     private NameNormaliser() {
     }
 
+    /** A record's name fields as they are meant: family and given names. */
+    public record Fields(String family, String given) {
+    }
+
+    /**
+     * The whole name written into the family field as {@code FAMILY, Given} with no given name
+     * recorded (a common way for one system to hold a name) is read as the two fields it stands for.
+     */
+    public static Fields fields(String family, String given) {
+        int comma = family == null ? -1 : family.indexOf(',');
+        if ((given == null || given.isBlank()) && comma > 0 && !family.substring(comma + 1).isBlank()) {
+            return new Fields(family.substring(0, comma), family.substring(comma + 1));
+        }
+        return new Fields(family, given);
+    }
+
     /** Parts folded to ASCII: the form used for equality, phonetics and blocking. */
     public static List<String> parts(String name, String nationality) {
         if (name == null || name.isBlank()) {
@@ -45,6 +61,29 @@ public final class NameNormaliser {
             return List.of();
         }
         return split(Transliteration.romanianCommaBelow(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The consonants of a folded name part, in order, repeats and vowels (with {@code y} and
+     * {@code w}, which stand for long vowels when Arabic is transliterated) dropped and {@code c}
+     * and {@code q} read as {@code k}: {@code fysl} (فيصل after ICU) and {@code faisal} are both
+     * {@code fsl}, {@code sdyqy} and {@code siddiqui} both {@code sdk}, {@code mhmd} and
+     * {@code mohammed} both {@code mhmd}. Scripts written without short vowels then meet the
+     * Latin spelling that has them.
+     */
+    public static String skeleton(String foldedPart) {
+        StringBuilder out = new StringBuilder(foldedPart.length());
+        for (int i = 0; i < foldedPart.length(); i++) {
+            char c = foldedPart.charAt(i);
+            if ("aeiouyw".indexOf(c) >= 0) {
+                continue;
+            }
+            char k = c == 'c' || c == 'q' ? 'k' : c;
+            if (out.length() == 0 || out.charAt(out.length() - 1) != k) {
+                out.append(k);
+            }
+        }
+        return out.toString();
     }
 
     static List<String> split(String text) {

@@ -14,10 +14,12 @@ import java.util.Map;
  * Given names that name the same person ({@code William}/{@code Bill}, {@code László}/{@code Laci},
  * {@code János}/{@code John}/{@code Ion}), read from {@code resolution/nicknames/*.txt}: one group per
  * line, names separated by commas, written as they are written and folded here like any name.
+ * {@code en-public.txt} is a public list (carltonnorthern/nicknames, Apache-2.0, see its header);
+ * the others are the project's own.
  */
 public final class Nicknames {
 
-    private static final List<String> FILES = List.of("en", "hu", "ro", "bg", "pl", "ru-uk", "cross");
+    private static final List<String> FILES = List.of("en", "en-public", "hu", "ro", "bg", "pl", "ru-uk", "cross");
     private static final Nicknames STANDARD = load();
 
     private final Map<String, int[]> groups;
@@ -65,6 +67,9 @@ public final class Nicknames {
                     group++;
                     for (String name : line.split(",")) {
                         for (String part : NameNormaliser.parts(name, null)) {
+                            if (part.length() < 2) {
+                                continue; // an initial ("K.C.") is compared as an initial, not as a nickname
+                            }
                             int[] old = groups.getOrDefault(part, new int[0]);
                             int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
                             grown[old.length] = group;

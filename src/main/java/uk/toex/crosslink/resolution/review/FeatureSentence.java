@@ -28,13 +28,16 @@ final class FeatureSentence {
             case "NICKNAME" -> label + " are nickname forms" + values;
             case "TRANSLITERATED" -> "same " + label + " in another script or spelling" + values;
             case "PHONETIC" -> label + " sound alike" + values;
+            case "SKELETON" -> label + " have the same consonants (a script written without vowels)" + values;
             case "SIMILAR", "TYPO", "ONE_DIGIT" -> label + " differ by a typing slip" + values;
             case "TRANSPOSED" -> label + " with day and month swapped" + values;
             case "PARTIAL" -> label + " agree as far as both are known" + values;
             case "YEAR_OFF_BY_ONE" -> label + " a year apart" + values;
+            case "DECADE_SLIP" -> label + " a decade or century apart, otherwise close (a mistyped digit)" + values;
             case "INITIAL" -> label + " agree only on an initial" + values;
             case "FUZZY" -> label + " are alike, but not closely" + values;
             case "SAME_ADDRESS" -> "same address" + values;
+            case "SIMILAR_ADDRESS" -> "the same address but for a typing slip" + values;
             case "SAME_POSTCODE" -> "same postcode" + values;
             case "SAME_DISTRICT" -> "same postcode district" + values;
             case "CONFLICT" -> label + " contradict each other" + values;

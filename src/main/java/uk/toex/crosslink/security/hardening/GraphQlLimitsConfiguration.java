@@ -11,9 +11,9 @@ import org.springframework.http.HttpStatus;
 import uk.toex.crosslink.security.SecurityProperties;
 
 /**
- * OWASP GraphQL limits ({@code crosslink.security.limits.*}): depth, cost (lists weighted by
- * their {@code first} argument), aliases and wall-clock time. Each refusal is a GraphQL error
- * (or 503 on timeout) and an audit event with outcome {@code denied}.
+ * OWASP GraphQL limits ({@code crosslink.security.limits.*}): depth, cost ({@link PageSizeComplexity}:
+ * lists weighted by their page, written or the schema's default), aliases and wall-clock time.
+ * Each refusal is a GraphQL error (or 503 on timeout) and an audit event with outcome {@code denied}.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimitsConfiguration {

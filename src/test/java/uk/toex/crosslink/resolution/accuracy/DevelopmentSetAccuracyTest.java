@@ -24,7 +24,7 @@ import uk.toex.crosslink.resolution.engine.ResolutionEngine;
 class DevelopmentSetAccuracyTest {
 
     @ParameterizedTest(name = "{0}: precision >= {1}, pairwise F1 >= {2}")
-    @CsvSource({"febrl1,0.98,0.99", "febrl2,0.98,0.99", "splink_fake20k,0.98,0.79"})
+    @CsvSource({"febrl1,0.98,0.99", "febrl2,0.98,0.99", "splink_fake20k,0.98,0.895"})
     void resolvesPublicDevelopmentSetsAboveTheirFloors(String set, double precision, double f1) throws IOException {
         Path folder = devSets().resolve(set);
         Map<String, String> truth = EntityCsv.read(folder.resolve("truth.csv"));

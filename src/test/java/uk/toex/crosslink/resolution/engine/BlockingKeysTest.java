@@ -75,6 +75,20 @@ class BlockingKeysTest {
     }
 
     @Test
+    void aRecordWithOneNameMeetsTheFullNameBornTheSameYear() {
+        assertThat(share(new PersonInput("A/S/1", null, "Patel", null, "1999-01-06", null, null, null, null, null, null, null),
+                new PersonInput("A/S/2", "Charlotte", "Patel", null, "1999-02-05", null, null, null, null, null, null, null),
+                "name+year")).isTrue();
+    }
+
+    @Test
+    void aDateTypedADecadeOutStillMeetsOnNameAndMonth() {
+        assertThat(share(new PersonInput("A/S/1", "Toby", null, null, "1978-02-24", null, null, null, null, null, null, null),
+                new PersonInput("A/S/2", "Toby", "Bell", null, "1988-02-03", null, null, null, null, null, null, null),
+                "name+month")).isTrue();
+    }
+
+    @Test
     void anOversizedBlockIsSplitByAFinerKeyNotDropped() {
         // 500 records share a placeholder date: the date block is over the cap, but the two with one initial still meet
         List<PersonInput> records = new java.util.ArrayList<>();

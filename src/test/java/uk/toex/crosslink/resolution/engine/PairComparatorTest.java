@@ -29,7 +29,8 @@ class PairComparatorTest {
     @CsvSource({
         "1984-03-07,1984-03-07,EXACT", "1843-06-02,1843-06,PARTIAL", "1984-03-07,1984-07-03,TRANSPOSED",
         "1868-04-11,1860-04-11,ONE_DIGIT", "1984-03-07,1985-03-07,YEAR_OFF_BY_ONE", "1980-04-02,1980-05-31,WITHIN_YEAR",
-        "1989-10-31,1987-10-05,WITHIN_3_YEARS", "1903-08-23,1955-08-25,DIFFERENT", "1984-03-07,,MISSING",
+        "1989-10-31,1987-10-05,WITHIN_3_YEARS", "1978-02-24,1988-03-23,DECADE_SLIP", "1903-08-23,1955-08-25,DIFFERENT",
+        "1984-03-07,,MISSING",
     })
     void datesOfBirthAgreeAsFarAsTheyAreKnownOrAsCloseAsTheyAre(String a, String b, String expected) {
         Comparison c = compare(person("A/S/1", "Ann", "Lee", a), person("A/S/2", "Ann", "Lee", b));
@@ -61,6 +62,51 @@ class PairComparatorTest {
 
     private static PersonInput withEmail(String key, String email) {
         return new PersonInput(key, "Ronnie", "Hughes", null, null, null, null, null, List.of(email), null, null, null);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}: {2}")
+    @CsvSource({
+        "12 High Street,12 High Street,SAME_ADDRESS", "Lnodon,London,SIMILAR_ADDRESS", "44 forbes stret,44 forbes street,SIMILAR_ADDRESS",
+        "12 High Street,14 High Street,DIFFERENT", "Leeds,Bristol,DIFFERENT",
+    })
+    void addressLinesOneTypingSlipApartAreSimilarButOtherHouseNumbersAreNot(String a, String b, String expected) {
+        Comparison c = compare(withAddress("A/S/1", a), withAddress("A/S/2", b));
+        assertThat(level(c, Feature.ADDRESS)).isEqualTo(expected);
+    }
+
+    private static PersonInput withAddress(String key, String address) {
+        return new PersonInput(key, "Ann", "Lee", null, null, null, null, null, null, address, null, null);
+    }
+
+    @ParameterizedTest(name = "{0} vs {1}")
+    @CsvSource({"Margaret,Peggy", "Howard,Howie", "William,Bill"})
+    void nicknamesFromThePublicListAreTheNicknameLevel(String a, String b) {
+        Comparison c = compare(person("A/S/1", a, "Ashby", null), person("A/S/2", b, "Ashby", null));
+        assertThat(level(c, Feature.GIVEN_NAME)).isEqualTo("NICKNAME");
+    }
+
+    @Test
+    void resolvesArabicWrittenWithoutVowelsAgainstTheLatinSpelling() {
+        Comparison c = compare(person("A/S/1", "فيصل", "صديقي", null), person("A/S/2", "Faisal", "Siddiqui", null));
+        assertThat(level(c, Feature.GIVEN_NAME)).isEqualTo("SKELETON");
+        assertThat(level(c, Feature.FAMILY_NAME)).isIn("PHONETIC", "SKELETON");
+    }
+
+    @Test
+    void familyFirstOrderAndChineseScriptAlignWithGivenFirst() {
+        Comparison swapped = compare(person("A/S/1", "Wang", "Jie", null), person("A/S/2", "Jie", "Wang", null));
+        assertThat(level(swapped, Feature.FAMILY_NAME)).isEqualTo("EXACT");
+        assertThat(level(swapped, Feature.GIVEN_NAME)).isEqualTo("EXACT");
+        Comparison script = compare(person("A/S/1", null, "王杰", null), person("A/S/2", "Jie", "Wang", null));
+        assertThat(level(script, Feature.FAMILY_NAME)).isEqualTo("TRANSLITERATED");
+        assertThat(level(script, Feature.GIVEN_NAME)).isEqualTo("TRANSLITERATED");
+    }
+
+    @Test
+    void aWholeNameInTheFamilyFieldIsReadAsFamilyThenGiven() {
+        Comparison c = compare(person("A/S/1", null, "MUNTEANU, Gheorghe", null), person("A/S/2", "Ioana", "Munteanu", null));
+        assertThat(level(c, Feature.FAMILY_NAME)).isEqualTo("EXACT");
+        assertThat(level(c, Feature.GIVEN_NAME)).isEqualTo("DIFFERENT");
     }
 
     @Test

@@ -49,6 +49,32 @@ class ScorerTest {
     }
 
     @Test
+    void aDateADecadeOutButOtherwiseCloseIsASlipNotAContradiction() {
+        Comparison c = compare(person("A/S/1", "Toby", "Bell", "1978-02-24"), person("A/S/2", "Toby", "Bell", "1988-03-02"));
+        assertThat(PairComparatorTest.level(c, Feature.DOB)).isEqualTo("DECADE_SLIP");
+        assertThat(Scorer.veto(c)).isFalse();
+    }
+
+    @Test
+    void anEmailOneSlipAwayTiesRecordsWhoseDatesAreYearsApart() {
+        Comparison c = compare(
+                new PersonInput("A/S/1", "Lucas", "Nicholls", null, "2002-11-18", null, null, null, List.of("l.n@lepoz.net"), null, null, null),
+                new PersonInput("A/S/2", "Lucas", "Nicholls", null, "1996-03-18", null, null, null, List.of("l.n@lopez.net"), null, null, null));
+        assertThat(PairComparatorTest.level(c, Feature.DOB)).isEqualTo("DIFFERENT");
+        assertThat(Scorer.veto(c)).isFalse();
+    }
+
+    @Test
+    void twinsOfTwoGendersAreTwoPeopleDespiteOneDateOfBirth() {
+        Comparison twins = compare(
+                new PersonInput("A/S/1", "Nicolae", "Boroiu", null, "2002-09-26", "M", null, null, null, null, null, null),
+                new PersonInput("A/S/2", "Maia", "Boroiu", null, "2002-09-26", "F", null, null, null, null, null, null));
+        assertThat(Scorer.veto(twins)).isTrue();
+        Comparison sameGender = compare(person("A/S/1", "Nicolae", "Boroiu", "2002-09-26"), person("A/S/2", "Maia", "Boroiu", "2002-09-26"));
+        assertThat(Scorer.veto(sameGender)).isFalse();
+    }
+
+    @Test
     void agreementNeverCountsAgainstAndDisagreementNeverFor() {
         for (Feature f : Feature.ALL) {
             assertThat(ModelParameters.priors().weight(f, f.levels().get(0))).as(f + " agreement").isNotNegative();

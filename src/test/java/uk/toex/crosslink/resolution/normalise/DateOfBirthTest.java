@@ -45,6 +45,13 @@ class DateOfBirthTest {
         "1984-03,1986-09,WITHIN_3_YEARS",
         "1843-06-02,1843-06,PARTIAL",
         "1643-06-02,1643-06-02,EXACT",
+        "1978-02-24,1988-03-23,DECADE_SLIP",
+        "2002-11-18,1992-11-30,DECADE_SLIP",
+        "1880-06-02,1980-06-20,DECADE_SLIP",
+        "1978-02,1988-03,DECADE_SLIP",
+        "1978-02-24,1988-08-23,DIFFERENT",
+        "1978,1988,ONE_DIGIT",
+        "1978,1990,DIFFERENT",
     })
     void comparesWithTypingErrorsAndClosenessAsTheirOwnLevels(String a, String b, DobComparison expected) {
         int x = DateOfBirth.parse(a).orElseThrow().pack();

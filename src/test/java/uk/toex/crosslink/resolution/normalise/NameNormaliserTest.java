@@ -75,4 +75,23 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.parts("--", null)).isEmpty();
         assertThat(NameNormaliser.parts("Mr", null)).isEqualTo(List.of());
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"فيصل,Faisal", "صديقي,Siddiqui", "محمد,Mohammed", "محمد,Muhammad", "يوسف,Yusuf", "مصطفى,Mustafa"})
+    void namesWrittenWithoutVowelsShareTheirConsonantSkeletonWithTheLatinSpelling(String unvowelled, String latin) {
+        assertThat(NameNormaliser.skeleton(NameNormaliser.parts(unvowelled, null).get(0)))
+                .isEqualTo(NameNormaliser.skeleton(NameNormaliser.parts(latin, null).get(0)));
+    }
+
+    @Test
+    void differentConsonantsAreDifferentSkeletons() {
+        assertThat(NameNormaliser.skeleton("faisal")).isEqualTo("fsl").isNotEqualTo(NameNormaliser.skeleton("fazil"));
+    }
+
+    @Test
+    void aWholeNameInTheFamilyFieldWithNoGivenNameIsSplitAtTheComma() {
+        assertThat(NameNormaliser.fields("POPA, Ion", null)).isEqualTo(new NameNormaliser.Fields("POPA", " Ion"));
+        assertThat(NameNormaliser.fields("POPA, Ion", "Ion")).isEqualTo(new NameNormaliser.Fields("POPA, Ion", "Ion"));
+        assertThat(NameNormaliser.fields("Popa", null)).isEqualTo(new NameNormaliser.Fields("Popa", null));
+    }
 }

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import uk.toex.crosslink.cli.EngineSample;
 import uk.toex.crosslink.graph.GlobalId;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
 import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.resolution.service.ResolutionService;
 import uk.toex.crosslink.resolution.service.StoreFixtures;
-import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.Role;
+import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.GraphQlTesters;
 import uk.toex.crosslink.support.TestNeo4j;
 
@@ -176,7 +176,7 @@ class ResolutionGraphQlTest {
     void queuesUncertainPairsAndDropsThemOnceDecided() {
         TestNeo4j.clear();
         resolution.reset();
-        StoreFixtures.ingest(driver, SyntheticPersons.generate(300, 5L).records());
+        StoreFixtures.ingest(driver, EngineSample.generate(300, 5L).records());
         resolution.resolveAll(false, ProgressListener.silent());
         var queue = graphql.documentName("reviewQueue").variable("first", 50).execute();
         List<Map> items = queue.path("reviewQueue").entityList(Map.class).get();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.toex.crosslink.resolution.accuracy.SyntheticPersons;
+import uk.toex.crosslink.cli.EngineSample;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.support.CrosslinkTest;
@@ -65,7 +65,7 @@ class ResolutionServiceTest {
 
     @Test
     void incrementalPlacementEndsInTheSameClustersAsAFullRun() {
-        List<PersonInput> records = SyntheticPersons.generate(300, 11L).records();
+        List<PersonInput> records = EngineSample.generate(300, 11L).records();
         int n = records.size();
         List<List<PersonInput>> batches = List.of(records.subList(0, n * 2 / 3), records.subList(n * 2 / 3, n * 5 / 6),
                 records.subList(n * 5 / 6, n));

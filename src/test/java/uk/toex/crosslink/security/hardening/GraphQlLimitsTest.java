@@ -38,16 +38,43 @@ class GraphQlLimitsTest {
 
     @Test
     void costlyQueriesAreRefusedCountingPageSizes() {
-        String costly = "{ auditEvents(first: 500) { edges { node { id subject roles forces purpose operation fields } } } }";
+        // 2 + 8 per event: over the limit by its page alone, refused before the store is asked
+        int first = security.limits().maxComplexity() / 8 + 1;
+        String costly = "{ auditEvents(first: " + first + ") { edges { node { id subject roles forces purpose operation fields } } } }";
         assertAborted(graphQl.auditor().document(costly), "complexity");
         graphQl.auditor().document("{ auditEvents(first: 5) { edges { node { id subject } } } }").execute().errors().verify();
     }
 
     @Test
+    void theProbesWalkIsRefusedWhetherItWritesItsPagesOrLeavesThemToTheDefault() {
+        HttpGraphQlTester walker = graphQl.as("walker", java.util.Set.of(uk.toex.crosslink.security.Role.ANALYST), "NORFOLK");
+        walker.document(QueryCostTest.walk("(first: 1)")).execute().errors().verify();
+        String written = assertAborted(walker.document(QueryCostTest.walk("(first: 20)")), "complexity");
+        String omitted = assertAborted(walker.document(QueryCostTest.walk("")), "complexity");
+        // the refusal states the cost: the same whether the default page is written or left out
+        assertThat(omitted).isEqualTo(written).contains("345262 > " + security.limits().maxComplexity());
+        assertAborted(walker.document(QueryCostTest.WALK.formatted("", "(first: 20)", "", "(first: 20)")), "complexity");
+        assertThat(outcomes("walker")).containsExactly("ok", "denied", "denied", "denied");
+    }
+
+    @Test
+    void anEverydayDeepReadAtTheDefaultPagesRuns() {
+        uk.toex.crosslink.support.TestNeo4j.clear();
+        uk.toex.crosslink.support.Fixtures.load("world");
+        analyst().document("""
+                { persons { totalCount edges { node { displayName forces
+                    records { force system recordId givenNames familyName dob flags versions { version content } }
+                    addresses { edges { node { postcode } relation } }
+                    phones { edges { node { e164 } } }
+                    offences { edges { node { category committedOn } involvement } } } } } }""")
+                .execute().errors().verify().path("persons.edges[*].node.records[*].recordId").entityList(String.class).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void aDocumentSentBeforeIsCheckedAgainForEveryRequestAndCaller() {
         // documents are parsed and validated once (api.ValidatedDocuments); limits, roles and errors are per request
-        String costly = "{ auditEvents(first: 500) { edges { node { id subject roles forces purpose operation fields } } } }";
-        assertAborted(graphQl.auditor().document(costly), "complexity");
+        String costly = QueryCostTest.walk("(first: 20)");
+        assertAborted(analyst().document(costly), "complexity");
         assertAborted(graphQl.auditor().document(costly), "complexity");
         String events = "{ auditEvents(first: 5) { totalCount } }";
         graphQl.auditor().document(events).execute().errors().verify();
@@ -57,13 +84,6 @@ class GraphQlLimitsTest {
             analyst().document("{ me { subject noSuchField } }").execute().errors().satisfy(errors -> assertThat(errors)
                     .singleElement().satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("ValidationError")));
         }
-    }
-
-    @Test
-    void nestedWalksAreRefusedCountingTheirPageSizes() {
-        String walk = "{ persons%s { edges { node { phones%s { edges { node { persons%s { edges { node { id } } } } } } } } } }";
-        analyst().document(walk.formatted("(first: 1)", "(first: 1)", "(first: 1)")).execute().errors().verify();
-        assertAborted(analyst().document(walk.formatted("(first: 20)", "(first: 20)", "(first: 20)")), "complexity");
     }
 
     @Test
@@ -78,10 +98,7 @@ class GraphQlLimitsTest {
         // a fragment spread a few times within the limit still runs
         analyst().document("{ me { ...A } } fragment A on Caller { ...B ...B } fragment B on Caller { subject roles }")
                 .execute().path("me.subject").entity(String.class).isEqualTo("analyst");
-        java.util.List<Object> outcomes = uk.toex.crosslink.support.TestNeo4j.get().defaultDatabaseService().executeTransactionally(
-                "MATCH (e:AuditEvent {subject: 'no-role'}) RETURN collect(e.outcome) AS o", java.util.Map.of(),
-                r -> (java.util.List<Object>) r.next().get("o"));
-        assertThat(outcomes).containsExactly("denied");
+        assertThat(outcomes("no-role")).containsExactly("denied");
     }
 
     @Test
@@ -135,11 +152,22 @@ class GraphQlLimitsTest {
         assertThat(body).doesNotContain("Exception", "at org.", "at uk.", "MATCH", "trace");
     }
 
-    private static void assertAborted(HttpGraphQlTester.Request<?> request, String word) {
+    /** @return the message of the one error, an {@code ExecutionAborted} naming {@code word} */
+    private static String assertAborted(HttpGraphQlTester.Request<?> request, String word) {
+        String[] message = new String[1];
         request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.getErrorType().toString()).isEqualTo("ExecutionAborted");
             assertThat(e.getMessage()).containsIgnoringCase(word);
+            message[0] = e.getMessage();
         }));
+        return message[0];
+    }
+
+    /** Outcomes of the subject's audit events, oldest first. */
+    private static java.util.List<Object> outcomes(String subject) {
+        return uk.toex.crosslink.support.TestNeo4j.get().defaultDatabaseService().executeTransactionally(
+                "MATCH (e:AuditEvent {subject: $subject}) WITH e ORDER BY e.at RETURN collect(e.outcome) AS o",
+                java.util.Map.of("subject", subject), r -> (java.util.List<Object>) r.next().get("o"));
     }
 
     private HttpGraphQlTester analyst() {

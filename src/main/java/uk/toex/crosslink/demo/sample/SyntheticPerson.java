@@ -1,4 +1,4 @@
-package uk.toex.crosslink.resolution.accuracy;
+package uk.toex.crosslink.demo.sample;
 
 import java.util.List;
 

@@ -1,10 +1,9 @@
-package uk.toex.crosslink.resolution.accuracy;
+package uk.toex.crosslink.demo.sample;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import uk.toex.crosslink.resolution.engine.PersonInput;
+import uk.toex.crosslink.demo.Dice;
 
 /** One force's record of a synthetic person, with the variation real records show. */
 final class RecordVariation {
@@ -13,15 +12,15 @@ final class RecordVariation {
             com.ibm.icu.text.Transliterator.getInstance("Bulgarian-Latin/BGN; Latin-ASCII");
     private static final com.ibm.icu.text.Transliterator ASCII = com.ibm.icu.text.Transliterator.getInstance("Latin-ASCII");
 
-    private final SplittableRandom random;
+    private final Dice dice;
 
-    RecordVariation(SplittableRandom random) {
-        this.random = random;
+    RecordVariation(Dice dice) {
+        this.dice = dice;
     }
 
-    PersonInput record(String key, SyntheticPerson p) {
+    SampleRecord record(String key, SyntheticPerson p) {
         String given = chance(0.10) && NamePools.NICKNAMES.containsKey(p.given())
-                ? pick(NamePools.NICKNAMES.get(p.given())) : p.given();
+                ? dice.pick(NamePools.NICKNAMES.get(p.given())) : p.given();
         String family = p.family();
         given = script(given, p.nationality());
         family = script(family, p.nationality());
@@ -36,7 +35,7 @@ final class RecordVariation {
         }
         String givenField = given;
         String familyField = family;
-        double order = random.nextDouble();
+        double order = dice.unit();
         if (order < 0.08) {
             givenField = family;
             familyField = given;
@@ -57,7 +56,7 @@ final class RecordVariation {
         if (p.nino() != null && chance(0.4)) {
             docs.add("NINO:" + p.nino());
         }
-        return new PersonInput(key, givenField, familyField, List.of(), dob(p.dob()),
+        return new SampleRecord(key, givenField, familyField, List.of(), dob(p.dob()),
                 chance(0.9) ? String.valueOf(p.gender()) : null, nationality(p.nationality()), phones,
                 p.email() != null && chance(0.5) ? List.of(p.email()) : List.of(),
                 chance(0.6) ? address(p.address()) : null, chance(0.6) ? postcode(p.postcode()) : null, docs);
@@ -82,9 +81,9 @@ final class RecordVariation {
             return text;
         }
         char[] chars = text.toCharArray();
-        int i = 1 + random.nextInt(chars.length - 2);
-        switch (random.nextInt(3)) {
-            case 0 -> chars[i] = (char) ('a' + random.nextInt(26));
+        int i = 1 + dice.below(chars.length - 2);
+        switch (dice.below(3)) {
+            case 0 -> chars[i] = (char) ('a' + dice.below(26));
             case 1 -> {
                 char c = chars[i];
                 chars[i] = chars[i + 1];
@@ -98,7 +97,7 @@ final class RecordVariation {
     }
 
     private String dob(String dob) {
-        double x = random.nextDouble();
+        double x = dice.unit();
         if (x < 0.12) {
             return null;
         } else if (x < 0.17) {
@@ -115,7 +114,7 @@ final class RecordVariation {
     }
 
     private String nationality(String code) {
-        double x = random.nextDouble();
+        double x = dice.unit();
         if (x < 0.2) {
             return null;
         }
@@ -139,10 +138,6 @@ final class RecordVariation {
     }
 
     private boolean chance(double p) {
-        return random.nextDouble() < p;
-    }
-
-    private <T> T pick(List<T> list) {
-        return list.get(random.nextInt(list.size()));
+        return dice.chance(p);
     }
 }

@@ -1,7 +1,8 @@
-package uk.toex.crosslink.resolution.accuracy;
+package uk.toex.crosslink.demo.sample;
 
 import java.util.List;
 import java.util.Map;
+import uk.toex.crosslink.demo.Dice;
 
 /** Names per nationality for synthetic people: common ones first (drawn Zipf-like), then rare ones. */
 final class NamePools {
@@ -86,11 +87,11 @@ final class NamePools {
                 {"aj", "i", "ja", "llari", "ani", "eri", "ushi", "ollari", "aku", "ri", "ja", "llaj", "oni", "ishti", "ati", "aliu"}});
 
     /** A family name from the long tail: two syllables of the nationality, tens of thousands possible. */
-    static String rareFamily(String nationality, java.util.SplittableRandom random) {
+    static String rareFamily(String nationality, Dice dice) {
         String[][] parts = SYLLABLES.get(nationality);
-        String second = parts[1][random.nextInt(parts[1].length)];
-        String third = random.nextInt(3) == 0 ? parts[1][random.nextInt(parts[1].length)] : "";
-        return parts[0][random.nextInt(parts[0].length)] + second.toLowerCase() + third.toLowerCase();
+        String second = parts[1][dice.below(parts[1].length)];
+        String third = dice.below(3) == 0 ? parts[1][dice.below(parts[1].length)] : "";
+        return parts[0][dice.below(parts[0].length)] + second.toLowerCase() + third.toLowerCase();
     }
 
     private NamePools() {

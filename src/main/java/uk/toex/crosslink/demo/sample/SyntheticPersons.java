@@ -1,17 +1,19 @@
-package uk.toex.crosslink.resolution.accuracy;
+package uk.toex.crosslink.demo.sample;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import uk.toex.crosslink.resolution.engine.PersonInput;
+import uk.toex.crosslink.demo.Dice;
 
 /**
- * Synthetic person records with a known truth, built to be hard: households of relatives
+ * The synthetic world's quick sample for the resolution engine: person records straight in
+ * memory (no batch files), with a known truth, built to be hard: households of relatives
  * sharing surname, address and phone (twins included), shared brothel phones, common names,
  * several forces, and per record name-order swaps, transliteration (Bulgarian in Cyrillic or in
  * Latin), dropped diacritics, nicknames, typing errors, partial and mistyped dates of birth.
- * For tests and benchmarks only; it is one generator among the many real data will resemble.
+ * For tests and benchmarks only (the engine's accuracy test and {@code bench resolve}, whose
+ * figures in docs/BENCHMARKS.md are on this data: change it and they must be measured again).
+ * {@code cli.EngineSample} hands the records to the engine as its own input type.
  */
 public final class SyntheticPersons {
 
@@ -19,23 +21,23 @@ public final class SyntheticPersons {
             "CAMBRIDGESHIRE", "BEDFORDSHIRE", "NCA");
 
     /** The records and, per record key, the id of the person it describes. */
-    public record Data(List<PersonInput> records, Map<String, String> truth) {
+    public record Data(List<SampleRecord> records, Map<String, String> truth) {
     }
 
     private SyntheticPersons() {
     }
 
     public static Data generate(int persons, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<SyntheticPerson> people = new Households(random).people(persons);
-        List<PersonInput> records = new ArrayList<>();
+        Dice dice = new Dice(seed);
+        List<SyntheticPerson> people = new Households(dice).people(persons);
+        List<SampleRecord> records = new ArrayList<>();
         Map<String, String> truth = new java.util.HashMap<>();
-        RecordVariation variation = new RecordVariation(random);
+        RecordVariation variation = new RecordVariation(dice);
         int serial = 0;
         for (SyntheticPerson person : people) {
-            int count = 1 + geometric(random, 0.45);
+            int count = 1 + geometric(dice, 0.45);
             for (int r = 0; r < count; r++) {
-                String force = FORCES.get(random.nextInt(FORCES.size()));
+                String force = dice.pick(FORCES);
                 String key = force + "/" + (force.equals("NCA") ? "PND" : "ATHENA") + "/R" + (serial++);
                 records.add(variation.record(key, person));
                 truth.put(key, person.id());
@@ -45,9 +47,9 @@ public final class SyntheticPersons {
         return new Data(records, truth);
     }
 
-    private static int geometric(SplittableRandom random, double p) {
+    private static int geometric(Dice dice, double p) {
         int k = 0;
-        while (k < 8 && random.nextDouble() > p) {
+        while (k < 8 && dice.unit() > p) {
             k++;
         }
         return k;
