@@ -1,8 +1,5 @@
 package uk.toex.crosslink.store;
 
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.kernel.api.exceptions.Status;
-
 /** Recognises the store's own refusal of a transaction that outlived its timeout, however wrapped. */
 public final class StoreTimeouts {
 
@@ -16,17 +13,6 @@ public final class StoreTimeouts {
      * the transaction the store already terminated for that reason.
      */
     public static boolean isTimeout(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().contains("TransactionTimedOut")) {
-                return true;
-            }
-            if (t instanceof Status.HasStatus embedded && embedded.status().code().serialize().contains("TransactionTimedOut")) {
-                return true; // the same refusal, in-process
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return StoreStatus.anyCode(failure, code -> code.contains("TransactionTimedOut"));
     }
 }
