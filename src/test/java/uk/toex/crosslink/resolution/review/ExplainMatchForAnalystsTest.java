@@ -11,13 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import uk.toex.crosslink.resolution.engine.ProgressListener;
 import uk.toex.crosslink.resolution.service.ResolutionService;
-import uk.toex.crosslink.resolution.service.StoreFixtures;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.GraphQlTesters;
-import uk.toex.crosslink.support.TestNeo4j;
 
 /** explainMatch as an analyst reads it: threshold and probability, rounded weights, a sentence per feature. */
 @CrosslinkTest
@@ -39,10 +36,7 @@ class ExplainMatchForAnalystsTest {
 
     @BeforeEach
     void resolvedFamily() {
-        TestNeo4j.clear();
-        resolution.reset();
-        StoreFixtures.run(driver, "lakatos-family");
-        resolution.resolveAll(false, ProgressListener.silent());
+        LakatosFamily.loadResolved(driver, resolution);
     }
 
     @Test

@@ -42,10 +42,7 @@ class ResolutionGraphQlTest {
 
     @BeforeEach
     void resolvedFamily() {
-        TestNeo4j.clear();
-        resolution.reset();
-        StoreFixtures.run(driver, "lakatos-family");
-        resolution.resolveAll(false, ProgressListener.silent());
+        LakatosFamily.loadResolved(driver, resolution);
         // a reviewer: analyst for explanations and decisions, admin for splits and merges
         graphql = testers.as("reviewer", java.util.Set.of(Role.ANALYST, Role.ADMIN), Caller.ALL_FORCES);
     }
