@@ -9,11 +9,22 @@ import java.util.Arrays;
  */
 final class Comparison {
 
-    final int[] level = new int[Feature.COUNT];
-    final double[] frequency = new double[Feature.COUNT];
+    final FeatureSet features;
+    final int[] level;
+    final double[] frequency;
     /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
     final long[] memoKeys = new long[1 << 16];
     final byte[] memoLevels = new byte[1 << 16];
+
+    Comparison(FeatureSet features) {
+        this.features = features;
+        this.level = new int[features.count()];
+        this.frequency = new double[features.count()];
+    }
+
+    Comparison() {
+        this(FeatureSet.BUILT_IN);
+    }
 
     void reset() {
         Arrays.fill(frequency, 0);
@@ -23,19 +34,19 @@ final class Comparison {
         return level[f.ordinal()];
     }
 
-    /** The levels as one int (mixed radix), for counting patterns during training. */
-    int pattern() {
-        int code = 0;
-        for (Feature f : Feature.ALL) {
-            code = code * f.levelCount() + level[f.ordinal()];
+    /** The levels as one number (mixed radix), for counting patterns during training. */
+    long pattern() {
+        long code = 0;
+        for (int f = 0; f < level.length; f++) {
+            code = code * features.levelCount(f) + level[f];
         }
         return code;
     }
 
-    static void decode(int pattern, int[] into) {
-        for (int i = Feature.COUNT - 1; i >= 0; i--) {
-            int radix = Feature.ALL[i].levelCount();
-            into[i] = pattern % radix;
+    static void decode(FeatureSet features, long pattern, int[] into) {
+        for (int i = features.count() - 1; i >= 0; i--) {
+            int radix = features.levelCount(i);
+            into[i] = (int) (pattern % radix);
             pattern /= radix;
         }
     }

@@ -13,15 +13,35 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class Dataset {
 
-    final Vocabulary vocabulary = new Vocabulary();
+    final FeatureSet features;
+    final Vocabulary vocabulary;
     private final List<PreparedRecord> records = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final PairComparator comparator = new PairComparator(vocabulary);
+    private final PairComparator comparator;
+
+    Dataset(List<ExtraComparison> extras) {
+        features = FeatureSet.of(extras);
+        vocabulary = new Vocabulary(features.extras);
+        comparator = new PairComparator(vocabulary);
+    }
+
+    Dataset() {
+        this(List.of());
+    }
 
     static Dataset prepare(List<PersonInput> inputs, int threads) {
-        Dataset data = new Dataset();
+        return prepare(inputs, threads, List.of());
+    }
+
+    static Dataset prepare(List<PersonInput> inputs, int threads, List<ExtraComparison> extras) {
+        Dataset data = new Dataset(extras);
         data.addAll(inputs, threads);
         return data;
+    }
+
+    /** A comparison vector sized for this dataset's features. */
+    Comparison comparison() {
+        return new Comparison(features);
     }
 
     /** Adds or replaces records; returns their numbers in input order. */
@@ -52,13 +72,14 @@ final class Dataset {
         return number;
     }
 
-    private static List<Normalised> normalise(List<PersonInput> inputs, int threads) {
+    private List<Normalised> normalise(List<PersonInput> inputs, int threads) {
+        List<ExtraComparison> extras = features.extras;
         if (threads <= 1 || inputs.size() < 1000) {
-            return inputs.stream().map(Normalised::of).toList();
+            return inputs.stream().map(in -> Normalised.of(in, extras)).toList();
         }
         ForkJoinPool pool = POOL;
         try {
-            return pool.submit(() -> inputs.parallelStream().map(Normalised::of).toList()).get();
+            return pool.submit(() -> inputs.parallelStream().map(in -> Normalised.of(in, extras)).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while preparing records", e);
