@@ -12,18 +12,30 @@ final class Comparison {
     final FeatureSet features;
     final int[] level;
     final double[] frequency;
-    /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
-    final long[] memoKeys = new long[1 << 16];
-    final byte[] memoLevels = new byte[1 << 16];
+    /** Memo of name-part levels: the same pairs of names recur across millions of pairs. */
+    final long[] memoKeys;
+    final byte[] memoLevels;
 
+    /** For one pair or one search: a small memo. */
     Comparison(FeatureSet features) {
-        this.features = features;
-        this.level = new int[features.count()];
-        this.frequency = new double[features.count()];
+        this(features, 1 << 12);
     }
 
     Comparison() {
         this(FeatureSet.BUILT_IN);
+    }
+
+    private Comparison(FeatureSet features, int memoSize) {
+        this.features = features;
+        this.level = new int[features.count()];
+        this.frequency = new double[features.count()];
+        memoKeys = new long[memoSize];
+        memoLevels = new byte[memoSize];
+    }
+
+    /** For a thread of a whole run, which meets millions of distinct pairs of parts: a 9 MiB memo. */
+    static Comparison forRun(FeatureSet features) {
+        return new Comparison(features, 1 << 20);
     }
 
     void reset() {

@@ -142,7 +142,7 @@ final class ModelTrainer {
         int n = data.size();
         stride = (int) Math.max(1, index.pairsUpperBound / CANDIDATE_SAMPLE);
         int[] stamp = new int[n];
-        Comparison c = data.comparison();
+        Comparison c = data.comparisonForRun();
         PairComparator comparator = data.comparator();
         for (int i = 0; i < n; i += stride) {
             final int left = i;
@@ -166,7 +166,7 @@ final class ModelTrainer {
             counts[f] = new double[features.levelCount(f)];
         }
         long allPairs = (long) n * (n - 1) / 2;
-        Comparison c = data.comparison();
+        Comparison c = data.comparisonForRun();
         PairComparator comparator = data.comparator();
         if (allPairs <= RANDOM_PAIRS) {
             for (int i = 0; i < n; i++) {
