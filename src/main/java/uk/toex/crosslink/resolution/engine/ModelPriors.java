@@ -40,10 +40,6 @@ final class ModelPriors {
         }
     }
 
-    ModelParameters parameters() {
-        return parameters(FeatureSet.BUILT_IN);
-    }
-
     ModelParameters parameters(FeatureSet features) {
         double[][] pm = new double[features.count()][];
         double[][] pu = new double[features.count()][];
