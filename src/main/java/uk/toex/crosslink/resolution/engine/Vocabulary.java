@@ -36,6 +36,8 @@ final class Vocabulary {
     private int[] metaphone = new int[1024];
     private int[] metaphoneAlt = new int[1024];
     private int[] skeleton = new int[1024];
+    private long[] letters = new long[1024];
+    private int[] length = new int[1024];
     private int[][] nicknames = new int[1024][];
     private int records;
 
@@ -126,6 +128,16 @@ final class Vocabulary {
         return metaphoneAlt[nameId];
     }
 
+    /** At most how many letters two name parts can match up (an upper bound for Jaro-Winkler, see {@link LetterCounts}). */
+    int commonLetters(int x, int y) {
+        return LetterCounts.common(letters[x], letters[y]);
+    }
+
+    /** A name part's length, without reaching for its text. */
+    int length(int nameId) {
+        return length[nameId];
+    }
+
     /** The consonant skeleton of a name part, worked out once: parts with a skeleton under two letters get an id of their own. */
     int skeleton(int nameId) {
         return skeleton[nameId];
@@ -171,6 +183,8 @@ final class Vocabulary {
             nicknames[id] = Nicknames.standard().groups(part);
             String consonants = NameNormaliser.skeleton(part);
             skeleton[id] = consonants.length() < 2 ? -1 - id : skeletons.id(consonants);
+            letters[id] = LetterCounts.of(part);
+            length[id] = part.length();
         }
         if (seen.add(id)) {
             names.count(id, 1);
@@ -184,6 +198,8 @@ final class Vocabulary {
             metaphone = Arrays.copyOf(metaphone, size);
             metaphoneAlt = Arrays.copyOf(metaphoneAlt, size);
             skeleton = Arrays.copyOf(skeleton, size);
+            letters = Arrays.copyOf(letters, size);
+            length = Arrays.copyOf(length, size);
             nicknames = Arrays.copyOf(nicknames, size);
         }
     }
