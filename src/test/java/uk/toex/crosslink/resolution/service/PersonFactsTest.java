@@ -17,6 +17,7 @@ import uk.toex.crosslink.ingest.BatchFolder;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.security.Caller;
 import uk.toex.crosslink.security.Role;
+import uk.toex.crosslink.store.CypherLibrary;
 import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.GraphQlTesters;
@@ -48,6 +49,8 @@ class PersonFactsTest {
     GraphQlTesters testers;
     @Autowired
     Driver driver;
+    @Autowired
+    CypherLibrary library;
 
     @TempDir
     Path batches;
@@ -99,6 +102,33 @@ class PersonFactsTest {
                 .variable("decision", "SAME").execute().path("decideMatch.decision").entity(String.class).isEqualTo("SAME");
         assertThat(personOf("NORFOLK/ATHENA/N3")).isEqualTo(personOf("SUFFOLK/ATHENA/S2"));
         assertAllCallersSeeTheRecordsAnswer();
+    }
+
+    @Test
+    void aForcesCountIsTheForceNodesDegreeAndItsPageASeekInIdOrder() {
+        Map<String, Object> params = Map.of("scope", CALLERS.get(1).scope().toParameter(), "force", "SUFFOLK",
+                "limit", 21);
+        assertThat(operators("queries/lists/persons-by-force-count", params)).anyMatch(op -> op.startsWith("GetDegree"));
+        Map<String, Object> page = new java.util.HashMap<>(params);
+        page.put("after", null);
+        assertThat(operators("queries/lists/persons-by-force", page))
+                .anyMatch(op -> op.contains("RelationshipIndexSeek") || op.contains("RelationshipIndexScan"));
+    }
+
+    /** The names of the operators of the plan the store makes for a library query. */
+    private List<String> operators(String query, Map<String, Object> params) {
+        List<String> names = new java.util.ArrayList<>();
+        TestNeo4j.get().defaultDatabaseService().executeTransactionally("EXPLAIN " + library.get(query), params,
+                result -> {
+                    collect(result.getExecutionPlanDescription(), names);
+                    return null;
+                });
+        return names;
+    }
+
+    private static void collect(org.neo4j.graphdb.ExecutionPlanDescription plan, List<String> names) {
+        names.add(plan.getName());
+        plan.getChildren().forEach(child -> collect(child, names));
     }
 
     private void assertAllCallersSeeTheRecordsAnswer() {
