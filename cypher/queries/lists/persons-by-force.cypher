@@ -2,20 +2,22 @@
 // the cursor's key. A person is listed when it has a visible record of the force, which also makes
 // the person visible (visible-person). The per-person facts answer that without reading a record:
 // the edge type the caller sees of the force (holding-kind) is seeked on (force, person id) in id
-// order, so a page costs its own rows. A store whose facts are not yet current (facts-current)
+// order, so a page costs its own rows; each row is still checked against its records
+// (persons-filter, a few records per row), so a page stays exact even while a resolution write
+// is between moving records and refreshing their facts. A store whose facts are not yet current (facts-current)
 // walks the force's records instead (index source_record_force), with the same answer.
 WITH $force AS force
 WITH {{holding-kind force}} AS kind, {{facts-current factsMark}} AS factsCurrent
 CALL (kind, factsCurrent) {
   WITH kind WHERE factsCurrent AND kind = 'HOLDS_PERSON'
   MATCH ()-[h:HOLDS_PERSON]->(p:Person)
-  WHERE h.force = $force AND h.person > coalesce($after, '')
+  WHERE h.force = $force AND h.person > coalesce($after, '') AND {{persons-filter p}}
   WITH p, h ORDER BY h.person LIMIT $limit
   RETURN p
   UNION ALL
   WITH kind WHERE factsCurrent AND kind = 'HOLDS_PROTECTED_PERSON'
   MATCH ()-[h:HOLDS_PROTECTED_PERSON]->(p:Person)
-  WHERE h.force = $force AND h.person > coalesce($after, '')
+  WHERE h.force = $force AND h.person > coalesce($after, '') AND {{persons-filter p}}
   WITH p, h ORDER BY h.person LIMIT $limit
   RETURN p
   UNION ALL
