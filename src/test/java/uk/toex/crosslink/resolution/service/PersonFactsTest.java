@@ -74,13 +74,13 @@ class PersonFactsTest {
     }
 
     @Test
-    void aNewVersionThatProtectsARecordShowsItsPersonToPartners() {
+    void aNewVersionThatProtectsARecordShowsItsPersonToInvestigatorsOfOtherForces() {
         ingest.ingest(batch("norfolk-2", "NORFOLK", "C",
                 "N1,Attila,Lakatos,1984-03-07,07700900123,",
                 "N2,Anna,Nagy,1990-01-02,,P",
                 "N3,Ben,Doyle,1979-11-30,,C").path());
         assertAllCallersSeeTheRecordsAnswer();
-        assertThat(idsOfNorfolkFor(CALLERS.get(2))).contains(personOf("NORFOLK/ATHENA/N2"))
+        assertThat(idsOfNorfolkFor(CALLERS.get(1))).contains(personOf("NORFOLK/ATHENA/N2"))
                 .doesNotContain(personOf("NORFOLK/ATHENA/N3"));
     }
 
