@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Candidate lookup for one record at a time: the batch run's sorted block array plus an overlay
- * of records added since. Blocks are counted and verified against each member's current keys,
- * so a changed record's stale entries are ignored and a block is capped exactly as in a batch run.
+ * of records added since. Blocks are counted and verified against the current keys of each member
+ * that changed since the batch run, so a changed record's stale entries are ignored and a block is
+ * capped exactly as in a batch run.
  */
 final class IncrementalIndex {
 
@@ -17,6 +18,8 @@ final class IncrementalIndex {
     private final Map<Long, int[]> overlay = new HashMap<>();
     private static final int KEY_CACHE_LIMIT = 100_000;
     private final Map<Integer, long[]> keyCache = new HashMap<>();
+    /** Records of the batch run replaced since: only their block entries in the batch index can be stale. */
+    private final java.util.BitSet changedSinceBase = new java.util.BitSet();
 
     IncrementalIndex(Dataset data, BlockIndex base, int cap) {
         this.data = data;
@@ -30,6 +33,9 @@ final class IncrementalIndex {
 
     void add(int record) {
         keyCache.remove(record);
+        if (record < base.records()) {
+            changedSinceBase.set(record);
+        }
         for (long key : keys(record)) {
             int[] members = overlay.get(key);
             if (members == null) {
@@ -48,10 +54,7 @@ final class IncrementalIndex {
         int n = 0;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (long key : keys(record)) {
-            int[] members = members(key);
-            if (members.length > BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
-                continue;
-            }
+            int[] members = reachable(key, record);
             for (int m : members) {
                 if (m != record && seen.add(m)) {
                     if (n == out.length) {
@@ -64,17 +67,30 @@ final class IncrementalIndex {
         return Arrays.copyOf(out, n);
     }
 
+    /** The members of a key's block a record meets, as a batch run would: none over the cap, neighbours in a walked block. */
+    private int[] reachable(long key, int record) {
+        int[] members = members(key);
+        int kind = BlockingKeys.kind(key);
+        if (members.length > BlockingKeys.cap(kind, cap)) {
+            return new int[0];
+        }
+        return BlockWindows.reachable(kind, record, members, data.blockOrder());
+    }
+
     private int[] members(long key) {
         int[] fromBase = base.members(key);
         int[] added = overlay.getOrDefault(key, new int[0]);
         int[] all = new int[fromBase.length + added.length];
         int n = 0;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int[] part : new int[][] {fromBase, added}) {
-            for (int m : part) {
-                if (seen.add(m) && Arrays.binarySearch(keys(m), key) >= 0) {
-                    all[n++] = m;
-                }
+        for (int m : fromBase) {
+            if (seen.add(m) && (!changedSinceBase.get(m) || Arrays.binarySearch(keys(m), key) >= 0)) {
+                all[n++] = m;
+            }
+        }
+        for (int m : added) {
+            if (seen.add(m) && Arrays.binarySearch(keys(m), key) >= 0) {
+                all[n++] = m;
             }
         }
         return Arrays.copyOf(all, n);
@@ -100,8 +116,7 @@ final class IncrementalIndex {
         java.util.Set<Integer> kinds = new java.util.TreeSet<>();
         long[] other = keys(b);
         for (long key : keys(a)) {
-            if (Arrays.binarySearch(other, key) >= 0
-                    && members(key).length <= BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
+            if (Arrays.binarySearch(other, key) >= 0 && Arrays.stream(reachable(key, a)).anyMatch(m -> m == b)) {
                 kinds.add(BlockingKeys.kind(key));
             }
         }
