@@ -108,14 +108,16 @@ class PersonFactsTest {
     void aForcesCountIsTheForceNodesDegreeAndItsPageASeekInIdOrder() {
         Map<String, Object> params = Map.of("scope", CALLERS.get(1).scope().toParameter(), "force", "SUFFOLK",
                 "limit", 21);
-        assertThat(operators("queries/lists/persons-by-force-count", params)).anyMatch(op -> op.startsWith("GetDegree"));
+        // the planner turns COUNT { (f)-[:T]->() } into a degree read inside a projection, not an expand
+        assertThat(operators("queries/lists/persons-by-force-count", params))
+                .anyMatch(op -> op.toLowerCase(java.util.Locale.ROOT).contains("degree"));
         Map<String, Object> page = new java.util.HashMap<>(params);
         page.put("after", null);
         assertThat(operators("queries/lists/persons-by-force", page))
-                .anyMatch(op -> op.contains("RelationshipIndexSeek") || op.contains("RelationshipIndexScan"));
+                .anyMatch(op -> op.contains("RelationshipIndex"));
     }
 
-    /** The names of the operators of the plan the store makes for a library query. */
+    /** The operators of the plan the store makes for a library query, each as its name and its arguments. */
     private List<String> operators(String query, Map<String, Object> params) {
         List<String> names = new java.util.ArrayList<>();
         TestNeo4j.get().defaultDatabaseService().executeTransactionally("EXPLAIN " + library.get(query), params,
@@ -127,7 +129,7 @@ class PersonFactsTest {
     }
 
     private static void collect(org.neo4j.graphdb.ExecutionPlanDescription plan, List<String> names) {
-        names.add(plan.getName());
+        names.add(plan.getName() + " " + plan.getArguments().values());
         plan.getChildren().forEach(child -> collect(child, names));
     }
 
