@@ -10,7 +10,8 @@
 #   from 500k), BENCH_SECONDS per window (5), BENCH_ROUNDS (2), BENCH_CONCURRENCY ("1 16"), BENCH_ONLY
 #   (query short names, e.g. "person count"), BENCH_SYSTEMS ("crosslink cypher ngql"), BENCH_JFR=1 (records
 #   a flight recording of Crosslink to $OUT/crosslink.jfr), BENCH_HTTP_PORT (18070), BENCH_BOLT_PORT (17070),
-#   BENCH_NGQL_PORT (18071), BENCH_OUT (bench/out/read-path-N).
+#   BENCH_NGQL_PORT (18071), BENCH_OUT (bench/out/read-path-N), BENCH_ROLES (ANALYST) and BENCH_FORCES
+#   (SUFFOLK; '*' for all): the caller the token is made for (bench/person-facts.sh runs three).
 # Prints a markdown table (also appended to bench/out/read-path-results.md); raw figures in $OUT/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,7 @@ if [ "$N" -ge 500000 ]; then HEAP=${BENCH_HEAP:-6g}; PC=${BENCH_PAGE_CACHE:-4g};
 HTTP=${BENCH_HTTP_PORT:-18070}; BOLT=${BENCH_BOLT_PORT:-17070}; NGQL=${BENCH_NGQL_PORT:-18071}
 OUT=$(realpath -m "${BENCH_OUT:-bench/out/read-path-$N}")
 FORCE=SUFFOLK
+ROLES=${BENCH_ROLES:-ANALYST}; CALLER_FORCES=${BENCH_FORCES:-$FORCE}
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -q -DskipTests package" >&2; exit 2; }
 rm -rf "$OUT"; mkdir -p "$OUT" bench/out
 
@@ -41,7 +43,11 @@ else
     --crosslink.neo4j.page-cache=$PC > "$OUT/ingest.json" 2> "$OUT/ingest.err"
 fi
 
-token=$(java -jar "$JAR" token --user bench --roles ANALYST --forces $FORCE --data-dir "$OUT/store" 2> "$OUT/token.err")
+token=$(java -jar "$JAR" token --user bench --roles "$ROLES" --forces "$CALLER_FORCES" --data-dir "$OUT/store" 2> "$OUT/token.err")
+# the caller's scope as security.Caller#scope makes it, for the Cypher the driver runs
+partner=false; [[ ",$ROLES," == *,PARTNER,* ]] && partner=true
+protected=false; [[ $partner == false && ( ",$ROLES," == *,ANALYST,* || ",$ROLES," == *,INVESTIGATOR,* ) ]] && protected=true
+if [ "$CALLER_FORCES" = '*' ]; then all=true; scope_forces='[]'; else all=false; scope_forces=$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1].split(",")))' "$CALLER_FORCES"); fi
 java -Xmx$HEAP -jar "$JAR" --data-dir "$OUT/store" --crosslink.neo4j.bolt-port=$BOLT --server.port=$HTTP \
   --crosslink.neo4j.page-cache=$PC > "$OUT/crosslink.log" 2>&1 &
 crosslink=$!
@@ -50,6 +56,11 @@ trap 'kill $crosslink ${ngql} 2>/dev/null || true; wait 2>/dev/null || true' EXI
 until curl -sf -H 'content-type: application/json' -H "Authorization: Bearer $token" -H 'X-Purpose: benchmark' \
     -d '{"query":"{ me { subject } }"}' "http://127.0.0.1:$HTTP/graphql" > /dev/null 2>&1; do
   sleep 0.5
+  kill -0 $crosslink 2>/dev/null || { echo "Crosslink died, see $OUT/crosslink.log" >&2; exit 1; }
+done
+# a store made before the per-person facts catches them up in the background first (resolution.service.PersonFacts)
+until grep -q "Person facts current" "$OUT/crosslink.log"; do
+  sleep 1
   kill -0 $crosslink 2>/dev/null || { echo "Crosslink died, see $OUT/crosslink.log" >&2; exit 1; }
 done
 BOLT_PASSWORD=$(cat "$OUT/store/security/bolt-password") node bench/read-path/server.mjs $NGQL bolt://127.0.0.1:$BOLT > "$OUT/ngql.log" 2>&1 &
@@ -68,7 +79,7 @@ cat > "$OUT/config.json" <<JSON
                  "headers": { "Authorization": "Bearer $token", "X-Purpose": "benchmark" } },
   "ngql": { "url": "http://127.0.0.1:$NGQL/" },
   "pids": { "crosslink": $crosslink, "ngql": $ngql },
-  "scope": { "forces": ["$FORCE"], "allForces": false, "seesOtherForcesProtected": true, "partner": false,
+  "scope": { "forces": $scope_forces, "allForces": $all, "seesOtherForcesProtected": $protected, "partner": $partner,
              "protectedFlags": ["VICTIM", "SAFEGUARDING_REFERRAL"] },
   "force": "$FORCE",
   "forces": ["SUFFOLK", "NORFOLK", "KENT"],
@@ -89,6 +100,6 @@ node bench/read-path/load.mjs "$OUT/config.json" > "$OUT/table.md" 2> "$OUT/prog
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 [ "${BENCH_JFR:-}" = 1 ] && jcmd $crosslink JFR.stop name=readpath > /dev/null
 {
-  echo "### $(date -u +%FT%TZ) N=$N heap=$HEAP page-cache=$PC seconds=${BENCH_SECONDS:-5} rounds=${BENCH_ROUNDS:-2} load before ${load_before// /,} after ${load_after// /,} commit $(git rev-parse --short HEAD)"
+  echo "### $(date -u +%FT%TZ) N=$N caller $ROLES of $CALLER_FORCES heap=$HEAP page-cache=$PC seconds=${BENCH_SECONDS:-5} rounds=${BENCH_ROUNDS:-2} load before ${load_before// /,} after ${load_after// /,} commit $(git rev-parse --short HEAD)"
   cat "$OUT/table.md"
 } | tee -a bench/out/read-path-results.md

@@ -7,6 +7,9 @@ const gid = (type, key) => b64(`${type}:${key}`);
 // cypher/fragments/visible.cypher, with the caller's scope as $scope
 const visible = (r) => `(($scope.partner = false OR ${r}.handling = 'P') AND ($scope.allForces OR ${r}.force IN $scope.forces
   OR (${r}.handling = 'P' AND $scope.seesOtherForcesProtected)))`;
+// cypher/fragments/holding-kind.cypher: which per-person fact edge answers for the caller on force f
+const holdingKind = (f) => `CASE WHEN $scope.partner = false AND ($scope.allForces OR ${f} IN $scope.forces) THEN 'HOLDS_PERSON'
+  WHEN $scope.allForces OR ${f} IN $scope.forces OR $scope.seesOtherForcesProtected THEN 'HOLDS_PROTECTED_PERSON' END`;
 const visiblePerson = (p) => `EXISTS { MATCH (${p})<-[:RESOLVES_TO]-(vr:PersonRecord) WHERE ${visible('vr')} }`;
 const recordFields = 'force system recordId givenNames familyName dob';
 const recordMap = (r) => `${r} {.force, .system, .recordId, .givenNames, .familyName, .dob}`;
@@ -108,23 +111,47 @@ export const queries = [
       query: `query Count($force: String) { persons(force: $force, first: 20) { totalCount edges { node { id } } } }`,
       variables: { force },
     }),
-    // a person is listed for the force when it has a visible record of that force (which makes it visible)
+    // what Crosslink runs (cypher/queries/lists/persons-by-force*.cypher, facts current): the count is the
+    // degree of the force node by the fact edge the caller sees, the page a seek on (force, person id)
     cypher: (force) => ({
-      statement: `CALL () {
-    MATCH (r:SourceRecord:PersonRecord {force: $force})-[:RESOLVES_TO]->(p:Person) WHERE ${visible('r')}
-    RETURN count(DISTINCT p) AS total
+      statement: `WITH ${holdingKind('$force')} AS kind
+  OPTIONAL MATCH (f:Force {code: $force})
+  WITH kind, f, CASE kind WHEN 'HOLDS_PERSON' THEN COUNT { (f)-[:HOLDS_PERSON]->() }
+    WHEN 'HOLDS_PROTECTED_PERSON' THEN COUNT { (f)-[:HOLDS_PROTECTED_PERSON]->() } ELSE 0 END AS total
+  CALL (kind) {
+    WITH kind WHERE kind = 'HOLDS_PERSON'
+    MATCH ()-[h:HOLDS_PERSON]->(p:Person) WHERE h.force = $force AND h.person > ''
+    WITH p, h ORDER BY h.person LIMIT 20 RETURN p
+    UNION ALL
+    WITH kind WHERE kind = 'HOLDS_PROTECTED_PERSON'
+    MATCH ()-[h:HOLDS_PROTECTED_PERSON]->(p:Person) WHERE h.force = $force AND h.person > ''
+    WITH p, h ORDER BY h.person LIMIT 20 RETURN p
   }
-  CALL () {
-    MATCH (r:SourceRecord:PersonRecord {force: $force})-[:RESOLVES_TO]->(p:Person) WHERE ${visible('r')}
-    WITH DISTINCT p ORDER BY p.id LIMIT 20
-    RETURN collect(p.id) AS ids
-  }
-  RETURN total, ids`,
+  RETURN total, collect(p.id) AS ids`,
       params: { force },
     }),
     ngql: (force) => ({
       query: `query Count($force: String!) { peopleConnection(where: { records: { some: { force: { eq: $force } } } }, first: 20,
         sort: [{ id: ASC }]) { totalCount edges { node { id } } } }`,
+      variables: { force },
+    }),
+  },
+  {
+    name: 'crossForcePersons(minForces: 2, first: 20) { totalCount }',
+    short: 'crossforce',
+    sample: 'none',
+    crosslink: () => ({
+      query: 'query Cross { crossForcePersons(minForces: 2, first: 20) { totalCount edges { node { id } } } }',
+      variables: {},
+    }),
+  },
+  {
+    name: 'forceLinkage(force:) persons, phones, addresses',
+    short: 'linkage',
+    sample: 'forces',
+    crosslink: (force) => ({
+      query: `query Linkage($force: String!) { forceLinkage(force: $force) { force persons phones addresses
+        sharedWith { force persons phones addresses } } }`,
       variables: { force },
     }),
   },

@@ -1,9 +1,5 @@
-// How many persons cross-force-persons lists in all (same filters, no page).
-MATCH (p:Person)
-CALL (p) {
-  MATCH (p)<-[:RESOLVES_TO]-(r:PersonRecord)
-  WHERE {{visible r}} AND ($forces IS NULL OR r.force IN $forces)
-  RETURN count(DISTINCT r.force) AS forceCount
-}
-WITH p WHERE forceCount >= $minForces
+// How many persons cross-force-persons lists in all (same filters, no page): every person two
+// forces or more hold (:CrossForce), counted from its fact edges (forces-seen); no record is read.
+MATCH (p:CrossForce)
+WHERE {{forces-seen p}} >= $minForces
 RETURN count(p) AS total

@@ -1,8 +1,31 @@
 // One page of the persons list filtered by force (persons.cypher with $force set), in key order after
 // the cursor's key. A person is listed when it has a visible record of the force, which also makes
-// the person visible (visible-person), so the walk starts from that force's records (index
-// source_record_force) instead of testing every person: the cost follows the force's records.
-MATCH (r:SourceRecord:PersonRecord {force: $force})-[:RESOLVES_TO]->(p:Person)
-WHERE p.id > coalesce($after, '') AND {{visible r}}
-WITH DISTINCT p ORDER BY p.id LIMIT $limit
+// the person visible (visible-person). The per-person facts answer that without reading a record:
+// the edge type the caller sees of the force (holding-kind) is seeked on (force, person id) in id
+// order, so a page costs its own rows; each row is still checked against its records
+// (persons-filter, a few records per row), so a page stays exact even while a resolution write
+// is between moving records and refreshing their facts. A store whose facts are not yet current (facts-current)
+// walks the force's records instead (index source_record_force), with the same answer.
+WITH $force AS force
+WITH {{holding-kind force}} AS kind, {{facts-current factsMark}} AS factsCurrent
+CALL (kind, factsCurrent) {
+  WITH kind WHERE factsCurrent AND kind = 'HOLDS_PERSON'
+  MATCH ()-[h:HOLDS_PERSON]->(p:Person)
+  WHERE h.force = $force AND h.person > coalesce($after, '') AND {{persons-filter p}}
+  WITH p, h ORDER BY h.person LIMIT $limit
+  RETURN p
+  UNION ALL
+  WITH kind WHERE factsCurrent AND kind = 'HOLDS_PROTECTED_PERSON'
+  MATCH ()-[h:HOLDS_PROTECTED_PERSON]->(p:Person)
+  WHERE h.force = $force AND h.person > coalesce($after, '') AND {{persons-filter p}}
+  WITH p, h ORDER BY h.person LIMIT $limit
+  RETURN p
+  UNION ALL
+  WITH kind WHERE NOT factsCurrent
+  MATCH (r:SourceRecord:PersonRecord {force: $force})-[:RESOLVES_TO]->(p:Person)
+  WHERE p.id > coalesce($after, '') AND {{visible r}}
+  WITH DISTINCT p ORDER BY p.id LIMIT $limit
+  RETURN p
+}
+WITH p ORDER BY p.id
 RETURN {{node p}} AS node

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public enum Listing {
     PERSONS("persons", "force") {
-        /** Filtered by force, persons are found from the force's records ({@code persons-by-force}). */
+        /** Filtered by force, persons are found from the force's per-person facts ({@code persons-by-force}). */
         @Override
         String queryName(ListFilter filter) {
             return filter.get("force") == null ? "persons" : "persons-by-force";

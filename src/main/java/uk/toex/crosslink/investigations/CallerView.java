@@ -35,7 +35,7 @@ public class CallerView {
         if (scope.hidesProtectedIdentities()) {
             redactProtected(tx, scope, params);
         }
-        for (String step : List.of("view/hidden-resolved", "view/hidden-records", "view/outside-model")) {
+        for (String step : List.of("view/hidden-facts", "view/hidden-resolved", "view/hidden-records", "view/outside-model")) {
             tx.run(cypher.get(step), params).consume();
         }
     }

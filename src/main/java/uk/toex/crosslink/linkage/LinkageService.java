@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import uk.toex.crosslink.resolution.service.PersonFacts;
 import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.store.CypherRunner;
 
@@ -14,9 +15,11 @@ import uk.toex.crosslink.store.CypherRunner;
 public class LinkageService {
 
     private final CypherRunner cypher;
+    private final PersonFacts facts;
 
-    public LinkageService(CypherRunner cypher) {
+    public LinkageService(CypherRunner cypher, PersonFacts facts) {
         this.cypher = cypher;
+        this.facts = facts;
     }
 
     /** A page of cross-force persons: entity ids (one more than asked when there is a next page) and the total. */
@@ -29,9 +32,12 @@ public class LinkageService {
         params.put("forces", forces);
         params.put("after", after);
         params.put("limit", first + 1);
-        List<String> ids = cypher.read("queries/linkage/cross-force-persons", scope, params).stream()
+        // from the per-person facts when they are current (only persons two forces hold are
+        // candidates); from the records otherwise, and for minForces 1 (every visible person)
+        String walk = minForces >= 2 && facts.current() ? "" : "-from-records";
+        List<String> ids = cypher.read("queries/linkage/cross-force-persons" + walk, scope, params).stream()
                 .map(row -> (String) row.get("personId")).toList();
-        Map<String, Object> count = cypher.readOne("queries/linkage/cross-force-count", scope, params);
+        Map<String, Object> count = cypher.readOne("queries/linkage/cross-force-count" + walk, scope, params);
         return new Page(ids, count == null ? 0 : ((Number) count.get("total")).longValue());
     }
 

@@ -81,11 +81,24 @@ class FirstLoadTest extends IngestStoreTest {
             assertThat(searchWords(imported)).as("searchable at once, with the words the store path writes")
                     .isEqualTo(searchWords(store)).doesNotContainValue("none");
             assertThat(imported.count("MATCH (m:ResolutionModel {id: 'current'}) RETURN count(m)")).isEqualTo(1);
+            assertThat(personFacts(imported)).as("the persons' visibility facts, as ingest and resolution keep them")
+                    .isEqualTo(personFacts(store)).isNotEmpty();
+            assertThat(imported.count("MATCH (m:PersonFacts {version: 1}) RETURN count(m)")).as("marked current").isEqualTo(1);
             assertThat(imported.count("MATCH ()-[l:RESOLUTION_LINK]->() RETURN count(l)"))
                     .isEqualTo(store.count("MATCH ()-[l:RESOLUTION_LINK]->() RETURN count(l)"));
             assertThat(imported.count("MATCH (i:ReviewItem) RETURN count(i)"))
                     .isEqualTo(store.count("MATCH (i:ReviewItem) RETURN count(i)"));
         }
+    }
+
+    /** Each fact edge as its type, force and the record keys of its person, with whether the person is :CrossForce. */
+    private static Set<String> personFacts(StoreQueries queries) {
+        Set<String> facts = new java.util.TreeSet<>();
+        queries.rows("MATCH (f:Force)-[h:HOLDS_PERSON|HOLDS_PROTECTED_PERSON]->(p:Person) WHERE h.force = f.code AND h.person = p.id"
+                        + " RETURN type(h) + ' ' + f.code + ' ' + toString(p:CrossForce) AS fact,"
+                        + " COLLECT { MATCH (p)<-[:RESOLVES_TO]-(r:PersonRecord) RETURN r.key ORDER BY r.key } AS keys")
+                .forEach(row -> facts.add(row.get("fact").asString() + " " + row.get("keys").asList()));
+        return facts;
     }
 
     private static java.util.Map<String, String> searchWords(StoreQueries queries) {

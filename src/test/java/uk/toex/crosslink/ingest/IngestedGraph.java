@@ -27,7 +27,7 @@ final class IngestedGraph {
 
     static List<String> of(StoreQueries store) {
         List<String> out = new ArrayList<>();
-        store.rows("MATCH (n) WHERE NOT n:Batch AND NOT n:Person AND NOT n:ResolutionModel AND NOT n:ReviewItem"
+        store.rows("MATCH (n) WHERE NOT n:Batch AND NOT n:Person AND NOT n:ResolutionModel AND NOT n:ReviewItem AND NOT n:PersonFacts"
                 + " RETURN labels(n) AS l, properties(n) AS p").forEach(r ->
                 out.add(labels(r.get("l").asList(org.neo4j.driver.Value::asString)) + stable(r.get("p").asMap())));
         store.rows("MATCH (a)-[r]->(b) WHERE NOT a:Batch AND NOT b:Person AND type(r) <> 'RESOLUTION_LINK'"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
+import uk.toex.crosslink.resolution.service.PersonFacts;
 import uk.toex.crosslink.store.CypherRunner;
 import uk.toex.crosslink.support.TestNeo4j;
 
@@ -34,5 +35,8 @@ final class MatrixFixture {
         List<Map<String, Object>> placements = MatrixWorld.RECORDS.stream()
                 .map(r -> Map.<String, Object>of("key", r.key(), "personId", r.personId())).toList();
         cypher.write("test/place-records", Map.of("placements", placements));
+        // the test places records behind resolution's back: bring the persons' facts up to date as
+        // the start-up catch-up would, so lists and counts answer from them
+        new PersonFacts(cypher, false).catchUp();
     }
 }

@@ -28,7 +28,9 @@ import org.springframework.test.context.ContextConfiguration;
         "crosslink.security.cors-origins=https://console.crosslink.test",
         "crosslink.investigations.dir=src/test/resources/investigations",
         // a loaded test machine plans the caller's view slowly on first use; production keeps 30s
-        "crosslink.investigations.timeout=90s"})
+        "crosslink.investigations.timeout=90s",
+        // tests load fixtures behind the writers' backs; those that read person facts catch them up themselves
+        "crosslink.person-facts.catch-up-on-start=false"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
 @Import({TestSecurity.class, SlowReadField.class, InProcessStore.class})
 public @interface CrosslinkTest {

@@ -37,15 +37,17 @@ final class BulkResolution {
         }
         Map<String, String> initialIds = persons.initialIds();
         Map<String, String> ids = PersonIds.assign(clusterOf, initialIds);
+        StagedFacts facts = new StagedFacts();
         for (int i = 0; i < result.keys().size(); i++) {
             String key = result.keys().get(i);
             String id = ids.get(key);
             boolean kept = id.equals(initialIds.get(key));
-            graph.shared("Person", id, Map.of("id", id));
+            facts.add(id, persons.holding(key));
             graph.relationship("RESOLVES_TO", StagedGraph.id("PersonRecord", key), StagedGraph.id("Person", id),
                     Map.of("score", kept ? 1.0 : result.linkProbability()[i],
                             "resolvedAt", kept ? persons.arrivedAt(key) : now));
         }
+        facts.stage(graph, now);
         for (ScoredPair link : result.formingLinks()) {
             graph.relationship("RESOLUTION_LINK", StagedGraph.id("PersonRecord", link.recordA()),
                     StagedGraph.id("PersonRecord", link.recordB()),

@@ -16,12 +16,18 @@ final class StagedPersons {
 
     private final List<PersonInput> inputs = new ArrayList<>();
     private final Map<String, ZonedDateTime> arrivedAt = new HashMap<>();
+    private final Map<String, Holding> holdings = new HashMap<>();
+
+    /** The force a record belongs to and its handling code: what the person facts are made of. */
+    record Holding(String force, String handling) {
+    }
 
     /** @return what the engine reads of the record */
     synchronized PersonInput add(String key, Map<String, Object> props, ZonedDateTime now) {
         PersonInput input = PersonInput.fromProperties(key, props);
         inputs.add(input);
         arrivedAt.put(key, now);
+        holdings.put(key, new Holding((String) props.get("force"), (String) props.get("handling")));
         return input;
     }
 
@@ -38,6 +44,10 @@ final class StagedPersons {
 
     ZonedDateTime arrivedAt(String key) {
         return arrivedAt.get(key);
+    }
+
+    Holding holding(String key) {
+        return holdings.get(key);
     }
 
     int size() {

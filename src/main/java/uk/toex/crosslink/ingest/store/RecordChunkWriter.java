@@ -21,6 +21,8 @@ public class RecordChunkWriter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordChunkWriter.class);
 
+    private static final String PERSON_RECORD = "PersonRecord";
+
     private final IngestCypher cypher;
 
     public RecordChunkWriter(IngestCypher cypher) {
@@ -60,6 +62,11 @@ public class RecordChunkWriter {
             if (file.relinks()) {
                 cypher.run(tx, kind + "-link", batch, Map.of("rows", changed.stream().map(KeyedRow::params).toList()));
             }
+        }
+        if (PERSON_RECORD.equals(file.label()) && !changedKeys.isEmpty()) {
+            // a new record brings its own person, a new version may change its handling: the
+            // persons' visibility facts change with the records, in the same transaction
+            tx.run("facts/refresh-of-records", Map.of("keys", changedKeys));
         }
         if (log.isDebugEnabled()) {
             log.debug("{} chunk of {}: classify {} ms, write {} ms", kind, rows.size(),

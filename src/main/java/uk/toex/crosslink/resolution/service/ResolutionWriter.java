@@ -2,8 +2,10 @@ package uk.toex.crosslink.resolution.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.resolution.engine.EngineResult.ScoredPair;
 import uk.toex.crosslink.store.CypherRunner;
@@ -11,7 +13,8 @@ import uk.toex.crosslink.store.CypherRunner;
 /**
  * Writes resolution results with batched, parameterised UNWIND statements: which person each
  * record resolves to (only records that move), the links that formed each person, open review
- * items; removes persons left without records.
+ * items; removes persons left without records, and keeps the moved records' persons' facts
+ * exact ({@link PersonFacts}).
  */
 @Component
 public class ResolutionWriter {
@@ -19,27 +22,33 @@ public class ResolutionWriter {
     static final int BATCH = 10_000;
 
     private final CypherRunner cypher;
+    private final PersonFacts facts;
 
-    public ResolutionWriter(CypherRunner cypher) {
+    public ResolutionWriter(CypherRunner cypher, PersonFacts facts) {
         this.cypher = cypher;
+        this.facts = facts;
     }
 
     /** @return how many records moved to another (or a new) person */
     public int assign(Map<String, String> target, Map<String, String> current, Map<String, Double> score) {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> vacated = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
         target.forEach((record, id) -> {
             String old = current.get(record);
             if (!id.equals(old)) {
                 rows.add(Map.of("key", record, "personId", id, "score", score.getOrDefault(record, 1.0)));
+                touched.add(id);
                 if (old != null) {
                     vacated.add(old);
+                    touched.add(old);
                 }
             }
         });
         rows.sort((a, b) -> ((String) a.get("key")).compareTo((String) b.get("key")));
         inBatches("resolution/write-assignments", "rows", rows);
         inBatches("resolution/remove-empty-persons", "ids", vacated.stream().distinct().toList());
+        facts.refresh(touched);
         return rows.size();
     }
 
