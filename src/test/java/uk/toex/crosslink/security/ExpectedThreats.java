@@ -61,7 +61,8 @@ final class ExpectedThreats {
                 new ComponentSeen("reach", round(0.6 * sat(forces - 1, 3)), 0.2, forces + " forces"),
                 new ComponentSeen("capability", round(0.4 * sat(members.size(), 10) + 0.2 * sat(1, 3)
                         + 0.2 * sat(adverts, 5) + 0.2 * sat(reachable ? 1 : 0, 8)), 0.2,
-                        members.size() + " persons/10 + 0.2 x min(1, 1 roles/3) + 0.2 x min(1, " + adverts + " adverts"),
+                        "min(1, " + members.size() + " persons/10) + 0.2 x min(1, 1 roles/3) + 0.2 x min(1, " + adverts
+                                + " adverts/5)"),
                 new ComponentSeen("recency", latest == null ? 0 : round(ExpectedProfiles.halfLife(latest,
                         ExpectedProfiles.AS_OF)), 0.2, latest == null ? "No dated" : latest.toString()));
         double score = Math.round(100_000 * components.stream().mapToDouble(c -> c.value() * c.weight()).sum()) / 1000.0;
