@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,12 +49,8 @@ class AnalyticsVisibilityOverHttpTest extends MatrixHttpTest {
         for (String force : MatrixWorld.FORCES) {
             for (Profile profile : ExpectedProfiles.PROFILES) {
                 String alias = force + "_" + profile.kind() + "_" + profile.subject();
-                List<ProfileSeen> want = ExpectedProfiles.entries(expected, force, profile);
-                List<ProfileSeen> got = response.path(alias).entityList(ProfileSeen.class).get();
-                assertThat(got).as(alias).usingRecursiveComparison().ignoringFields("components.explanation")
-                        .withComparatorForType(CLOSE, Double.class).isEqualTo(want);
-                IntStream.range(0, got.size()).forEach(i -> namesWhatItShould(got.get(i).components(), want.get(i).components()));
-                revealsNothingHidden(expected, response, alias);
+                scoredAsExpected(expected, response, alias, ProfileSeen.class, ExpectedProfiles.entries(expected, force, profile),
+                        ProfileSeen::components);
             }
         }
     }
@@ -87,12 +84,8 @@ class AnalyticsVisibilityOverHttpTest extends MatrixHttpTest {
         Response response = requests.ask(caller(role, forces), "matrixPriorityThreats");
         for (String force : new String[] {null, "NORFOLK", "SUFFOLK"}) {
             String alias = force == null ? "ALL" : force;
-            List<ThreatSeen> got = response.path(alias).entityList(ThreatSeen.class).get();
-            List<ThreatSeen> want = ExpectedThreats.threats(expected, force);
-            assertThat(got).as(alias).usingRecursiveComparison().ignoringFields("components.explanation")
-                    .withComparatorForType(CLOSE, Double.class).isEqualTo(want);
-            IntStream.range(0, got.size()).forEach(i -> namesWhatItShould(got.get(i).components(), want.get(i).components()));
-            revealsNothingHidden(expected, response, alias);
+            scoredAsExpected(expected, response, alias, ThreatSeen.class, ExpectedThreats.threats(expected, force),
+                    ThreatSeen::components);
         }
     }
 
@@ -178,10 +171,22 @@ class AnalyticsVisibilityOverHttpTest extends MatrixHttpTest {
         return MatrixCallers.caller(role, forces);
     }
 
-    /** The served sentences name the events and counts the expectation says (and so nothing else's). */
-    private static void namesWhatItShould(List<ComponentSeen> got, List<ComponentSeen> want) {
-        IntStream.range(0, got.size()).forEach(i -> assertThat(got.get(i).explanation()).as(got.get(i).name())
-                .contains(want.get(i).explanation()));
+    /**
+     * The scored list under {@code alias} is the expected one, values within 0.001, each component's
+     * sentence naming the event or counts the expectation says; and it names nothing hidden.
+     */
+    private static <T> void scoredAsExpected(MatrixExpectation expected, Response response, String alias, Class<T> type,
+                                             List<T> want, Function<T, List<ComponentSeen>> components) {
+        List<T> got = response.path(alias).entityList(type).get();
+        assertThat(got).as(alias).usingRecursiveComparison().ignoringFields("components.explanation")
+                .withComparatorForType(CLOSE, Double.class).isEqualTo(want);
+        for (int i = 0; i < got.size(); i++) {
+            List<ComponentSeen> served = components.apply(got.get(i));
+            List<ComponentSeen> named = components.apply(want.get(i));
+            IntStream.range(0, served.size()).forEach(c -> assertThat(served.get(c).explanation())
+                    .as("%s %s", alias, served.get(c).name()).contains(named.get(c).explanation()));
+        }
+        revealsNothingHidden(expected, response, alias);
     }
 
     private static String pair(EvidenceSeen e) {
