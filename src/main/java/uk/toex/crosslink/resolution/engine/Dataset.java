@@ -78,6 +78,11 @@ final class Dataset {
         return records.get(number);
     }
 
+    /** Where a record stands in a walked block ({@link BlockWindows}). */
+    BlockWindows.Order blockOrder() {
+        return (kind, number) -> BlockingKeys.order(kind, record(number), vocabulary);
+    }
+
     /** The record's number, or -1 when unknown. */
     int number(String key) {
         return numbers.getOrDefault(key, -1);

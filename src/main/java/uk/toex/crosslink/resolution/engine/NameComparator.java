@@ -1,7 +1,6 @@
 package uk.toex.crosslink.resolution.engine;
 
 import uk.toex.crosslink.resolution.normalise.JaroWinkler;
-import uk.toex.crosslink.resolution.normalise.NameNormaliser;
 import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
 
 /**
@@ -133,8 +132,7 @@ final class NameComparator {
         if (metaphoneAgrees(x, y) || (!given && similarity >= 0.7 && PhoneticKeys.beiderMorseOverlap(sx, sy))) {
             return NameLevel.PHONETIC;
         }
-        String skeleton = NameNormaliser.skeleton(sx);
-        if (skeleton.length() >= 2 && skeleton.equals(NameNormaliser.skeleton(sy))) {
+        if (vocabulary.skeleton(x) == vocabulary.skeleton(y)) {
             return NameLevel.SKELETON;
         }
         return similarity >= NameLevel.FUZZY_JW ? NameLevel.FUZZY : NameLevel.DIFFERENT;
