@@ -41,7 +41,8 @@ final class MatrixOffences {
             new Offence("NORFOLK", "N-O3", "N-P1", "SUSPECT", "MSHT", "", 7, "2025-09-01", "P"),
             new Offence("NORFOLK", "N-O4", "N-P3", "VICTIM", "VAWG", "105/05", 4, "2025-03-01", "P"),
             new Offence("SUFFOLK", "S-O1", "S-C2", "SUSPECT", "VAWG", "008/66", 6, "2025-10-01", "P"),
-            new Offence("SUFFOLK", "S-O2", "S-P1", "SUSPECT", "SEXUAL", "017/01", 8, "2023-06-01", "C"),
+            // gravities differ within each group's offences, so that the gravest is one offence
+            new Offence("SUFFOLK", "S-O2", "S-P1", "SUSPECT", "SEXUAL", "017/01", 9, "2023-06-01", "C"),
             // Dan is a victim only through an offence that Suffolk alone may see
             new Offence("SUFFOLK", "S-O3", "S-P1", "VICTIM", "VAWG", "008/71", 3, "2024-11-01", "C"),
             // the missing person exploited
