@@ -43,7 +43,7 @@ public class PersonSearch {
     public List<PersonMatch> search(AccessScope scope, SearchInput input, int first) {
         input.requireSomething();
         PersonInput query = input.asRecord();
-        ResolutionModel model = models.load().orElse(ResolutionModel.untrained());
+        ResolutionModel model = models.loadOrPriors();
         Map<String, PersonMatch> best = new HashMap<>();
         for (Map<String, Object> candidate : candidates(scope, input)) {
             @SuppressWarnings("unchecked")

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 
 /**
  * Every record the engine knows, prepared, with the vocabulary their ids point into. Records
@@ -13,28 +15,76 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class Dataset {
 
-    final Vocabulary vocabulary = new Vocabulary();
+    final FeatureSet features;
+    final Vocabulary vocabulary;
     private final List<PreparedRecord> records = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final PairComparator comparator = new PairComparator(vocabulary);
+    private final PairComparator comparator;
+
+    Dataset(List<ExtraComparison> extras) {
+        features = FeatureSet.of(extras);
+        vocabulary = new Vocabulary(features.extras);
+        comparator = new PairComparator(vocabulary);
+    }
+
+    Dataset() {
+        this(List.of());
+    }
 
     static Dataset prepare(List<PersonInput> inputs, int threads) {
-        Dataset data = new Dataset();
+        return prepare(inputs, threads, List.of());
+    }
+
+    static Dataset prepare(List<PersonInput> inputs, int threads, List<ExtraComparison> extras) {
+        Dataset data = new Dataset(extras);
         data.addAll(inputs, threads);
         return data;
+    }
+
+    /** A comparison vector sized for this dataset's features, for one pair or one search. */
+    Comparison comparison() {
+        return new Comparison(features);
+    }
+
+    /** The same for a thread of a whole run, with a large memo of name-part levels. */
+    Comparison comparisonForRun() {
+        return Comparison.forRun(features);
     }
 
     /** Adds or replaces records; returns their numbers in input order. */
     int[] addAll(List<PersonInput> inputs, int threads) {
         int[] out = new int[inputs.size()];
-        // in chunks, so the intermediate strings of a million records never live at once
+        // in chunks, so the intermediate strings of a million records never live at once; the next
+        // chunk is normalised on the pool while this thread interns the last (interning is serial)
+        Future<List<Normalised>> next = normaliseLater(inputs, 0, threads);
         for (int from = 0; from < inputs.size(); from += CHUNK) {
-            List<Normalised> normalised = normalise(inputs.subList(from, Math.min(inputs.size(), from + CHUNK)), threads);
+            List<Normalised> normalised = await(next);
+            next = normaliseLater(inputs, from + CHUNK, threads);
             for (int i = 0; i < normalised.size(); i++) {
                 out[from + i] = put(normalised.get(i));
             }
         }
         return out;
+    }
+
+    private Future<List<Normalised>> normaliseLater(List<PersonInput> inputs, int from, int threads) {
+        List<PersonInput> chunk = inputs.subList(Math.min(from, inputs.size()), Math.min(inputs.size(), from + CHUNK));
+        List<ExtraComparison> extras = features.extras;
+        if (threads <= 1 || chunk.size() < 1000) {
+            return CompletableFuture.completedFuture(chunk.stream().map(in -> Normalised.of(in, extras)).toList());
+        }
+        return POOL.submit(() -> chunk.parallelStream().map(in -> Normalised.of(in, extras)).toList());
+    }
+
+    private static List<Normalised> await(Future<List<Normalised>> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while preparing records", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot prepare records: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private static final int CHUNK = 50_000;
@@ -50,21 +100,6 @@ final class Dataset {
         records.add(vocabulary.intern(n));
         numbers.put(n.key(), number);
         return number;
-    }
-
-    private static List<Normalised> normalise(List<PersonInput> inputs, int threads) {
-        if (threads <= 1 || inputs.size() < 1000) {
-            return inputs.stream().map(Normalised::of).toList();
-        }
-        ForkJoinPool pool = POOL;
-        try {
-            return pool.submit(() -> inputs.parallelStream().map(Normalised::of).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while preparing records", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot prepare records: " + e.getCause().getMessage(), e.getCause());
-        }
     }
 
     /** Two workers at most: the machine has two cores and other work to do. */

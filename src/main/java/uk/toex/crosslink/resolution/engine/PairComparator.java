@@ -51,6 +51,25 @@ final class PairComparator {
         address(a, b, out);
         same(out, Feature.GENDER, a.gender != 0 && b.gender != 0, a.gender == b.gender);
         same(out, Feature.NATIONALITY, a.nationality >= 0 && b.nationality >= 0, a.nationality == b.nationality);
+        extras(a, b, out);
+    }
+
+    /** The deployment's extra comparisons, after the built-in features; a frequency where one value is shared. */
+    private void extras(PreparedRecord a, PreparedRecord b, Comparison out) {
+        FeatureSet features = out.features;
+        for (int i = 0; i < a.extras.length; i++) {
+            int f = Feature.COUNT + i;
+            int x = a.extras[i];
+            int y = b.extras[i];
+            Interner field = vocabulary.extras[i];
+            if (x < 0 || y < 0) {
+                out.level[f] = features.missing(f);
+                out.frequency[f] = 0;
+            } else {
+                out.level[f] = x == y ? 0 : features.extra(f).kind().level(field.value(x), field.value(y));
+                out.frequency[f] = x == y ? frequency(field, x) : 0;
+            }
+        }
     }
 
     private static void same(Comparison out, Feature f, boolean known, boolean equal) {
@@ -136,10 +155,38 @@ final class PairComparator {
 
     /** Numbers that differ by what typing does: one edit, or two in a number of eight characters or more. */
     static boolean typingError(String x, String y) {
+        if (editsAtLeast(x, y) > 2) {
+            return false; // most pairs of different numbers: no edit distance to work out
+        }
         if (Math.min(x.length(), y.length()) >= 8) {
             return TWO_EDITS.apply(x, y) >= 0;
         }
         return oneEditApart(x, y);
+    }
+
+    /** A lower bound of the edit distance: every character one string has beyond the other's must be edited. */
+    static int editsAtLeast(String x, String y) {
+        int[] counts = new int[128];
+        int other = 0;
+        for (int i = 0; i < x.length(); i++) {
+            char c = x.charAt(i);
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        int shared = 0;
+        for (int i = 0; i < y.length(); i++) {
+            char c = y.charAt(i);
+            if (c >= 128) {
+                shared += other > 0 ? 1 : 0;
+                other--;
+            } else if (counts[c]-- > 0) {
+                shared++;
+            }
+        }
+        return Math.max(x.length(), y.length()) - shared;
     }
 
     private static final org.apache.commons.text.similarity.LevenshteinDistance TWO_EDITS =

@@ -15,11 +15,11 @@ public final class PairExplainer {
     }
 
     public static PairExplanation explain(PersonInput a, PersonInput b, ResolutionModel model) {
-        Dataset data = new Dataset();
-        PersonInput second = a.key().equals(b.key()) ? withKey(b, b.key() + "#2") : b;
+        Dataset data = new Dataset(model.parameters().extras());
+        PersonInput second = a.key().equals(b.key()) ? b.withKey(b.key() + "#2") : b;
         data.addAll(List.of(a, second), 1);
         data.vocabulary.freeze(model.frequencies(), model.trainedOn());
-        Comparison c = new Comparison();
+        Comparison c = data.comparison();
         data.comparator().compare(data.record(0), data.record(1), c);
         if (model.frequencies().isEmpty()) {
             java.util.Arrays.fill(c.frequency, 0); // no frequencies known yet: no adjustment
@@ -30,6 +30,11 @@ public final class PairExplainer {
         for (Feature f : Feature.ALL) {
             features.add(new PairExplanation.FeatureWeight(f.label(), value(a, f), value(b, f),
                     f.levels().get(c.level(f)), scorer.featureWeight(c, f.ordinal())));
+        }
+        for (int f = Feature.COUNT; f < data.features.count(); f++) {
+            ExtraComparison extra = data.features.extra(f);
+            features.add(new PairExplanation.FeatureWeight(extra.label(), a.extra(extra.column()), b.extra(extra.column()),
+                    data.features.levels(f).get(c.level[f]), scorer.featureWeight(c, f)));
         }
         String contradiction = contradiction(c);
         if (contradiction != null) {
@@ -63,10 +68,5 @@ public final class PairExplainer {
 
     private static String joined(List<String> values) {
         return values.isEmpty() ? null : String.join(" | ", values);
-    }
-
-    private static PersonInput withKey(PersonInput r, String key) {
-        return new PersonInput(key, r.givenNames(), r.familyName(), r.aliases(), r.dob(), r.gender(), r.nationality(),
-                r.phones(), r.emails(), r.address(), r.postcode(), r.idDocuments());
     }
 }

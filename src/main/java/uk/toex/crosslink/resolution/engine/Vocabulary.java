@@ -36,13 +36,27 @@ final class Vocabulary {
     private int[] metaphone = new int[1024];
     private int[] metaphoneAlt = new int[1024];
     private int[] skeleton = new int[1024];
+    private long[] letters = new long[1024];
+    private int[] length = new int[1024];
     private int[][] nicknames = new int[1024][];
+    /** One interner per extra comparison, in its order. */
+    final Interner[] extras;
+    private final Map<String, Interner> frequencyFields = new HashMap<>();
     private int records;
+
+    Vocabulary(List<ExtraComparison> extraComparisons) {
+        frequencyFields.putAll(Map.of("names", names, "phones", phones, "emails", emails, "documents", documents,
+                "streets", streets, "addresses", addresses, "postcodes", postcodes, "dobs", dobs));
+        extras = new Interner[extraComparisons.size()];
+        for (int i = 0; i < extras.length; i++) {
+            extras[i] = new Interner();
+            frequencyFields.put(extraComparisons.get(i).label(), extras[i]);
+        }
+    }
 
     /** Fields whose frequencies are kept with a model, by the name used in its snapshot. */
     Map<String, Interner> frequencyFields() {
-        return Map.of("names", names, "phones", phones, "emails", emails, "documents", documents,
-                "streets", streets, "addresses", addresses, "postcodes", postcodes, "dobs", dobs);
+        return frequencyFields;
     }
 
     int records() {
@@ -86,7 +100,18 @@ final class Vocabulary {
                 n.street() == null ? -1 : counted(streets, n.street()),
                 addressKey == null ? -1 : counted(addresses, addressKey),
                 n.postcode() == null ? -1 : counted(postcodes, n.postcode()),
-                n.outward() == null ? -1 : outwards.id(n.outward()));
+                n.outward() == null ? -1 : outwards.id(n.outward()), extraIds(n.extras()));
+    }
+
+    private int[] extraIds(List<String> values) {
+        if (extras.length == 0) {
+            return PreparedRecord.NONE;
+        }
+        int[] out = new int[extras.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i) == null ? -1 : counted(extras[i], values.get(i));
+        }
+        return out;
     }
 
     /** Takes a record's counts back out when a changed version replaces it. */
@@ -112,6 +137,9 @@ final class Vocabulary {
         uncount(streets, new int[] {r.street});
         uncount(addresses, new int[] {r.address});
         uncount(postcodes, new int[] {r.postcode});
+        for (int i = 0; i < r.extras.length; i++) {
+            uncount(extras[i], new int[] {r.extras[i]});
+        }
     }
 
     String name(int id) {
@@ -124,6 +152,16 @@ final class Vocabulary {
 
     int metaphoneAlternate(int nameId) {
         return metaphoneAlt[nameId];
+    }
+
+    /** At most how many letters two name parts can match up (an upper bound for Jaro-Winkler, see {@link LetterCounts}). */
+    int commonLetters(int x, int y) {
+        return LetterCounts.common(letters[x], letters[y]);
+    }
+
+    /** A name part's length, without reaching for its text. */
+    int length(int nameId) {
+        return length[nameId];
     }
 
     /** The consonant skeleton of a name part, worked out once: parts with a skeleton under two letters get an id of their own. */
@@ -171,6 +209,8 @@ final class Vocabulary {
             nicknames[id] = Nicknames.standard().groups(part);
             String consonants = NameNormaliser.skeleton(part);
             skeleton[id] = consonants.length() < 2 ? -1 - id : skeletons.id(consonants);
+            letters[id] = LetterCounts.of(part);
+            length[id] = part.length();
         }
         if (seen.add(id)) {
             names.count(id, 1);
@@ -184,6 +224,8 @@ final class Vocabulary {
             metaphone = Arrays.copyOf(metaphone, size);
             metaphoneAlt = Arrays.copyOf(metaphoneAlt, size);
             skeleton = Arrays.copyOf(skeleton, size);
+            letters = Arrays.copyOf(letters, size);
+            length = Arrays.copyOf(length, size);
             nicknames = Arrays.copyOf(nicknames, size);
         }
     }
