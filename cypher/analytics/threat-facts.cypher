@@ -1,7 +1,8 @@
 // What the caller may see about each threat's persons ($subjects: [{key, persons}]): forces and
 // nationalities of their records, their offences as suspects (gravity decided by the caller),
-// victims linked to them by a shared phone or address (and how many are missing or referred for
-// safeguarding), adverts giving their phones or emails, and how many phones they hold.
+// victims linked to them by a shared phone or address (flagged VICTIM, or the victim of an offence
+// the caller may see; and how many are missing or referred for safeguarding), adverts giving their
+// phones or emails, and how many phones they hold.
 UNWIND $subjects AS s
 CALL {
   WITH s
@@ -23,7 +24,8 @@ CALL {
   UNWIND records AS r
   MATCH (r)-[:HAS_PHONE|AT_ADDRESS]->(x)<-[:HAS_PHONE|AT_ADDRESS]-(v:PersonRecord)-[:RESOLVES_TO]->(vp:Person)
   WHERE {{visible-contacts r}} AND {{visible-contacts v}} AND NOT vp.id IN s.persons
-    AND ('VICTIM' IN coalesce(v.flags, []) OR EXISTS { MATCH (v)-[vi:INVOLVED_IN]->() WHERE vi.involvement = 'VICTIM' })
+    AND ('VICTIM' IN coalesce(v.flags, [])
+        OR EXISTS { MATCH (v)-[vi:INVOLVED_IN]->(vo:Offence) WHERE vi.involvement = 'VICTIM' AND {{visible vo}} })
   RETURN count(DISTINCT vp) AS victims,
       count(DISTINCT CASE WHEN 'MISSING' IN coalesce(v.flags, []) THEN vp END) AS vulnerable,
       count(DISTINCT CASE WHEN 'SAFEGUARDING_REFERRAL' IN coalesce(v.flags, []) THEN vp END) AS safeguarding

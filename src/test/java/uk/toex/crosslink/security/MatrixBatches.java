@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.toex.crosslink.security.MatrixWorld.Container;
@@ -26,10 +27,16 @@ final class MatrixBatches {
 
     /** Writes one batch folder per force under {@code root}; returns the folders. */
     static List<Path> write(Path root) {
+        return write(root, (dir, force) -> { });
+    }
+
+    /** As {@link #write(Path)}, then lets {@code more} add files of its own to each force's batch folder. */
+    static List<Path> write(Path root, BiConsumer<Path, String> more) {
         List<Path> dirs = new ArrayList<>();
         for (String force : MatrixWorld.FORCES) {
             Path dir = root.resolve(force.toLowerCase(java.util.Locale.ROOT));
             write(dir, force);
+            more.accept(dir, force);
             dirs.add(dir);
         }
         return dirs;
@@ -71,7 +78,7 @@ final class MatrixBatches {
     }
 
     /** Empty (the manifest's default applies) unless the row's code differs from it. */
-    private static String handling(String force, String handling) {
+    static String handling(String force, String handling) {
         return Objects.equals(handling, MatrixWorld.manifestHandling(force)) ? "" : handling;
     }
 
@@ -83,7 +90,7 @@ final class MatrixBatches {
         return String.join("|", values);
     }
 
-    private static void csv(Path dir, String name, List<String> header, List<List<String>> rows) throws IOException {
+    static void csv(Path dir, String name, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
              CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (List<String> row : rows) {

@@ -34,6 +34,10 @@ record MatrixExpectation(Role role, List<String> forces) {
         return WrittenRule.sees(role, forces, c.force(), c.handling());
     }
 
+    boolean sees(MatrixOffences.Offence o) {
+        return WrittenRule.sees(role, forces, o.force(), o.handling());
+    }
+
     List<Rec> records() {
         return MatrixWorld.RECORDS.stream().filter(this::sees).sorted(Comparator.comparing(Rec::key)).toList();
     }

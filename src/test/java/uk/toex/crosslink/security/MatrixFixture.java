@@ -3,6 +3,7 @@ package uk.toex.crosslink.security;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import uk.toex.crosslink.ingest.IngestReport;
 import uk.toex.crosslink.ingest.IngestService;
 import uk.toex.crosslink.resolution.service.PersonFacts;
@@ -21,8 +22,13 @@ final class MatrixFixture {
     }
 
     static void load(IngestService ingest, CypherRunner cypher, Path workDir) {
+        load(ingest, cypher, workDir, (dir, force) -> { });
+    }
+
+    /** With files of {@code more} added to each force's batch (e.g. {@link MatrixOffences}). */
+    static void load(IngestService ingest, CypherRunner cypher, Path workDir, BiConsumer<Path, String> more) {
         TestNeo4j.clear();
-        for (Path batch : MatrixBatches.write(workDir)) {
+        for (Path batch : MatrixBatches.write(workDir, more)) {
             IngestReport report = ingest.ingest(batch);
             if (report.rejected() > 0) {
                 throw new IllegalStateException("The matrix batch " + batch + " has rejected rows: " + report.rejections());

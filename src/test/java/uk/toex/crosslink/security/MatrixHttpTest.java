@@ -29,8 +29,12 @@ abstract class MatrixHttpTest {
 
     @BeforeAll
     void loadTheWorld(@TempDir Path batches) {
-        MatrixFixture.load(ingest, cypher, batches);
+        MatrixFixture.load(ingest, cypher, batches, this::addToBatch);
         requests = new AuditedRequests(graphQl, cypher);
+    }
+
+    /** Files a subclass adds to a force's batch folder before it is ingested; none by default. */
+    void addToBatch(Path batch, String force) {
     }
 
     static Stream<Arguments> callers() {
