@@ -12,13 +12,13 @@ CALL (kind, factsCurrent) {
   WITH kind WHERE factsCurrent AND kind = 'HOLDS_PERSON'
   MATCH ()-[h:HOLDS_PERSON]->(p:Person)
   WHERE h.force = $force AND h.person > coalesce($after, '') AND {{persons-filter p}}
-  WITH p, h ORDER BY h.person LIMIT $limit
+  WITH p, h ORDER BY h.force, h.person LIMIT $limit // force first, so the index gives the order
   RETURN p
   UNION ALL
   WITH kind WHERE factsCurrent AND kind = 'HOLDS_PROTECTED_PERSON'
   MATCH ()-[h:HOLDS_PROTECTED_PERSON]->(p:Person)
   WHERE h.force = $force AND h.person > coalesce($after, '') AND {{persons-filter p}}
-  WITH p, h ORDER BY h.person LIMIT $limit
+  WITH p, h ORDER BY h.force, h.person LIMIT $limit // force first, so the index gives the order
   RETURN p
   UNION ALL
   WITH kind WHERE NOT factsCurrent
