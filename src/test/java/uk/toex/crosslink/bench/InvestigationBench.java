@@ -79,13 +79,18 @@ public final class InvestigationBench {
             ops.put("advertClusters", new IntConsumer[] {
                 i -> graphql(client, http, token, "{ advertClusters(first: 20) { totalCount edges { node { id reasons adverts { recordId } persons { id } } } } }", Map.of()),
                 i -> raw(driver, library, "queries/adverts/visible-adverts", scope, Map.of())});
+            // the same page of clusters as a client pages it now: 20 adverts and persons of each, and their counts
+            ops.put("advertClusters(paged)", new IntConsumer[] {
+                i -> graphql(client, http, token, "{ advertClusters(first: 20) { totalCount edges { node { id reasons advertCount"
+                        + " personCount adverts(first: 20) { recordId } persons(first: 20) { id } } } } }", Map.of()),
+                i -> raw(driver, library, "queries/adverts/visible-adverts", scope, Map.of())});
             System.out.println(topOneRecall(client, http, token, subjects));
             String only = System.getProperty("bench.only", "");
             for (Map.Entry<String, IntConsumer[]> op : ops.entrySet()) {
                 if (!only.isEmpty() && !only.equals(op.getKey())) {
                     continue;
                 }
-                int n = op.getKey().equals("advertClusters") ? Math.max(10, requests / 10) : requests;
+                int n = op.getKey().startsWith("advertClusters") ? Math.max(10, requests / 10) : requests;
                 for (int concurrency : new int[] {1, 16}) {
                     run(op.getValue()[0], Math.min(20, n), concurrency); // warm-up
                     run(op.getValue()[1], Math.min(20, n), concurrency);
