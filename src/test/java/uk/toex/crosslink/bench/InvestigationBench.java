@@ -54,7 +54,7 @@ public final class InvestigationBench {
                 i -> graphql(client, http, token, "query($i: PersonSearchInput!) { searchPersons(input: $i, first: 10) { score person { id } } }",
                         Map.of("i", Map.of("name", subjects.name(i), "dob", subjects.dob(i)))),
                 i -> raw(driver, library, "queries/search/candidates-by-name", scope,
-                        Map.of("query", SearchTokens.query(subjects.name(i), subjects.dob(i)), "limit", 200))});
+                        Map.of("query", SearchTokens.query(subjects.name(i), subjects.dob(i)), "limit", candidates()))});
             ops.put("network(depth 2)", new IntConsumer[] {
                 i -> graphql(client, http, token, "query($id: ID!) { person(id: $id) { network(depth: 2) { nodes { id } edges { kind explanation } cappedHubs } } }",
                         Map.of("id", GlobalId.encode("Person", subjects.person(i)))),
@@ -102,6 +102,12 @@ public final class InvestigationBench {
                 }
             }
         }
+    }
+
+    /** The service's full-text candidates per search: CROSSLINK_SEARCH_CANDIDATES when the script sets it, else its default. */
+    static int candidates() {
+        String set = System.getenv("CROSSLINK_SEARCH_CANDIDATES");
+        return set == null || set.isBlank() ? 200 : Integer.parseInt(set.strip());
     }
 
     /**
