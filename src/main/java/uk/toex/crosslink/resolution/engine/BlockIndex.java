@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Blocks as one sorted array of {@code key | record} longs: a block is a run of equal keys.
  * Blocks larger than the cap (a brothel's phone, a hostel's postcode) are skipped and counted,
- * never expanded into all their pairs. Each record knows its blocks, so candidates are found
+ * never expanded into all their pairs; large blocks of the loosest keys are walked with a window
+ * ({@link BlockWindows}). Each record knows its blocks, so candidates are found
  * record by record and de-duplicated across keys with a per-thread stamp array.
  */
 final class BlockIndex {
@@ -22,6 +23,7 @@ final class BlockIndex {
     private final int[] runEnd;
     private final int[] recordRunOffset;
     private final int[] recordRuns;
+    private final BlockWindows windows;
     final long pairsUpperBound;
     final int oversizedBlocks;
     /** Per key kind: pairs its blocks within the cap hold (before de-duplication across kinds), and blocks over the cap. */
@@ -29,7 +31,8 @@ final class BlockIndex {
     final int[] oversizedByKind = new int[16];
 
     private BlockIndex(long[] entries, int[] runStart, int[] runEnd, int[] recordRunOffset, int[] recordRuns,
-                       long pairsUpperBound, int oversizedBlocks) {
+                       BlockWindows windows, long pairsUpperBound, int oversizedBlocks) {
+        this.windows = windows;
         this.entries = entries;
         this.runStart = runStart;
         this.runEnd = runEnd;
@@ -39,7 +42,7 @@ final class BlockIndex {
         this.oversizedBlocks = oversizedBlocks;
     }
 
-    static BlockIndex build(List<long[]> keysByRecord, int cap) {
+    static BlockIndex build(List<long[]> keysByRecord, int cap, BlockWindows.Order order) {
         int n = keysByRecord.size();
         if (n > RECORD_MASK) {
             throw new IllegalArgumentException("At most " + RECORD_MASK + " records per run, got " + n);
@@ -65,6 +68,9 @@ final class BlockIndex {
         int largest = 0;
         long pairs = 0;
         int[] perRecord = new int[n + 1];
+        int[] windowStart = new int[1024];
+        int[] windowEnd = new int[1024];
+        int windowRuns = 0;
         for (int s = 0; s < entries.length; ) {
             int e = s + 1;
             while (e < entries.length && (entries[e] & ~RECORD_MASK) == (entries[s] & ~RECORD_MASK)) {
@@ -75,6 +81,15 @@ final class BlockIndex {
             if (size > BlockingKeys.cap(BlockingKeys.kind(entries[s]), cap)) {
                 oversized++;
                 oversizedByKind[BlockingKeys.kind(entries[s])]++;
+            } else if (BlockWindows.applies(BlockingKeys.kind(entries[s]), size)) {
+                if (windowRuns == windowStart.length) {
+                    windowStart = Arrays.copyOf(windowStart, windowRuns * 2);
+                    windowEnd = Arrays.copyOf(windowEnd, windowRuns * 2);
+                }
+                windowStart[windowRuns] = s;
+                windowEnd[windowRuns++] = e;
+                long walked = (long) size * BlockWindows.WINDOW - (long) BlockWindows.WINDOW * (BlockWindows.WINDOW + 1) / 2;
+                pairsByKind[BlockingKeys.kind(entries[s])] += walked;
             } else if (size > 1) {
                 if (runs == start.length) {
                     start = Arrays.copyOf(start, runs * 2);
@@ -104,8 +119,10 @@ final class BlockIndex {
             log.info("Blocking: {} oversized blocks skipped (cap {}, largest {}), by kind {}", oversized, cap, largest,
                     describe(oversizedByKind));
         }
+        log.info("Blocking: candidate pairs by kind (before de-duplication) {}", describe(pairsByKind));
+        BlockWindows windows = BlockWindows.of(entries, windowStart, windowEnd, windowRuns, n, order);
         BlockIndex index = new BlockIndex(entries, Arrays.copyOf(start, runs), Arrays.copyOf(end, runs), perRecord,
-                recordRuns, pairs, oversized);
+                recordRuns, windows, pairs + windows.pairs, oversized);
         System.arraycopy(pairsByKind, 0, index.pairsByKind, 0, 16);
         System.arraycopy(oversizedByKind, 0, index.oversizedByKind, 0, 16);
         return index;
@@ -126,6 +143,7 @@ final class BlockIndex {
                 }
             }
         }
+        windows.visit(i, stamp, visitor);
     }
 
     /** Size of the block a key names, and its members, for lookups of one new record. */
@@ -154,6 +172,10 @@ final class BlockIndex {
     }
 
     private static String describe(int[] byKind) {
+        return describe(Arrays.stream(byKind).asLongStream().toArray());
+    }
+
+    private static String describe(long[] byKind) {
         StringBuilder out = new StringBuilder();
         for (int k = 1; k < BlockingKeys.KINDS.length; k++) {
             if (byKind[k] > 0) {

@@ -143,6 +143,26 @@ final class BlockingKeys {
     /** A hundred people of one name born in one year are told apart by full dates and identifiers, which have keys of their own. */
     private static final int NAME_YEAR_CAP = 100;
 
+    /**
+     * Where a record stands in a large block walked by {@link BlockWindows}. In a block of one name
+     * part and a year (or a month): by what the key leaves out of the date (month and day, or the
+     * day), then by the sound of the whole name in any order, so a date a digit out and the same
+     * name meet. In a block of one date of birth: by postcode district, then sex.
+     */
+    static long order(int kind, PreparedRecord r, Vocabulary v) {
+        long sound = 0;
+        for (int part : r.name) {
+            sound += mix(v.metaphone(part)); // a sum, so the order of the parts does not matter
+        }
+        if (kind == 9) {
+            // one date of birth and names with no sound in common: meet by place, then by sex
+            long place = r.outward >= 0 ? r.outward + 1 : 0;
+            return (place << 40) | ((long) r.gender << 32) | (sound >>> 32);
+        }
+        long date = kind == 14 ? r.dob % 100 : r.dob % 10_000;
+        return (date << 48) | (sound >>> 16);
+    }
+
     /** The kind of a key, kept in its top bits so oversized blocks can be reported by kind. */
     static int kind(long key) {
         return (int) (key >>> 60);

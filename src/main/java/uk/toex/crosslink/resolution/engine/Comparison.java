@@ -11,9 +11,24 @@ final class Comparison {
 
     final int[] level = new int[Feature.COUNT];
     final double[] frequency = new double[Feature.COUNT];
-    /** Per-thread memo of name-part levels: the same pairs of names recur across millions of pairs. */
-    final long[] memoKeys = new long[1 << 16];
-    final byte[] memoLevels = new byte[1 << 16];
+    /** Memo of name-part levels: the same pairs of names recur across millions of pairs. */
+    final long[] memoKeys;
+    final byte[] memoLevels;
+
+    /** For one pair or one search: a small memo. */
+    Comparison() {
+        this(1 << 12);
+    }
+
+    private Comparison(int memoSize) {
+        memoKeys = new long[memoSize];
+        memoLevels = new byte[memoSize];
+    }
+
+    /** For a thread of a whole run, which meets millions of distinct pairs of parts: a 9 MiB memo. */
+    static Comparison forRun() {
+        return new Comparison(1 << 20);
+    }
 
     void reset() {
         Arrays.fill(frequency, 0);

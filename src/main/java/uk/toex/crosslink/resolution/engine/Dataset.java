@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 
 /**
  * Every record the engine knows, prepared, with the vocabulary their ids point into. Records
@@ -27,14 +29,36 @@ final class Dataset {
     /** Adds or replaces records; returns their numbers in input order. */
     int[] addAll(List<PersonInput> inputs, int threads) {
         int[] out = new int[inputs.size()];
-        // in chunks, so the intermediate strings of a million records never live at once
+        // in chunks, so the intermediate strings of a million records never live at once; the next
+        // chunk is normalised on the pool while this thread interns the last (interning is serial)
+        Future<List<Normalised>> next = normaliseLater(inputs, 0, threads);
         for (int from = 0; from < inputs.size(); from += CHUNK) {
-            List<Normalised> normalised = normalise(inputs.subList(from, Math.min(inputs.size(), from + CHUNK)), threads);
+            List<Normalised> normalised = await(next);
+            next = normaliseLater(inputs, from + CHUNK, threads);
             for (int i = 0; i < normalised.size(); i++) {
                 out[from + i] = put(normalised.get(i));
             }
         }
         return out;
+    }
+
+    private static Future<List<Normalised>> normaliseLater(List<PersonInput> inputs, int from, int threads) {
+        List<PersonInput> chunk = inputs.subList(Math.min(from, inputs.size()), Math.min(inputs.size(), from + CHUNK));
+        if (threads <= 1 || chunk.size() < 1000) {
+            return CompletableFuture.completedFuture(chunk.stream().map(Normalised::of).toList());
+        }
+        return POOL.submit(() -> chunk.parallelStream().map(Normalised::of).toList());
+    }
+
+    private static List<Normalised> await(Future<List<Normalised>> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while preparing records", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot prepare records: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private static final int CHUNK = 50_000;
@@ -52,21 +76,6 @@ final class Dataset {
         return number;
     }
 
-    private static List<Normalised> normalise(List<PersonInput> inputs, int threads) {
-        if (threads <= 1 || inputs.size() < 1000) {
-            return inputs.stream().map(Normalised::of).toList();
-        }
-        ForkJoinPool pool = POOL;
-        try {
-            return pool.submit(() -> inputs.parallelStream().map(Normalised::of).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while preparing records", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot prepare records: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
     /** Two workers at most: the machine has two cores and other work to do. */
     private static final ForkJoinPool POOL = new ForkJoinPool(2);
 
@@ -76,6 +85,11 @@ final class Dataset {
 
     PreparedRecord record(int number) {
         return records.get(number);
+    }
+
+    /** Where a record stands in a walked block ({@link BlockWindows}). */
+    BlockWindows.Order blockOrder() {
+        return (kind, number) -> BlockingKeys.order(kind, record(number), vocabulary);
     }
 
     /** The record's number, or -1 when unknown. */

@@ -48,10 +48,7 @@ final class IncrementalIndex {
         int n = 0;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (long key : keys(record)) {
-            int[] members = members(key);
-            if (members.length > BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
-                continue;
-            }
+            int[] members = reachable(key, record);
             for (int m : members) {
                 if (m != record && seen.add(m)) {
                     if (n == out.length) {
@@ -62,6 +59,16 @@ final class IncrementalIndex {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** The members of a key's block a record meets, as a batch run would: none over the cap, neighbours in a walked block. */
+    private int[] reachable(long key, int record) {
+        int[] members = members(key);
+        int kind = BlockingKeys.kind(key);
+        if (members.length > BlockingKeys.cap(kind, cap)) {
+            return new int[0];
+        }
+        return BlockWindows.reachable(kind, record, members, data.blockOrder());
     }
 
     private int[] members(long key) {
@@ -100,8 +107,7 @@ final class IncrementalIndex {
         java.util.Set<Integer> kinds = new java.util.TreeSet<>();
         long[] other = keys(b);
         for (long key : keys(a)) {
-            if (Arrays.binarySearch(other, key) >= 0
-                    && members(key).length <= BlockingKeys.cap(BlockingKeys.kind(key), cap)) {
+            if (Arrays.binarySearch(other, key) >= 0 && Arrays.stream(reachable(key, a)).anyMatch(m -> m == b)) {
                 kinds.add(BlockingKeys.kind(key));
             }
         }

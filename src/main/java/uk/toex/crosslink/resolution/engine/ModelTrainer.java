@@ -138,7 +138,7 @@ final class ModelTrainer {
         int n = data.size();
         stride = (int) Math.max(1, index.pairsUpperBound / CANDIDATE_SAMPLE);
         int[] stamp = new int[n];
-        Comparison c = new Comparison();
+        Comparison c = Comparison.forRun();
         PairComparator comparator = data.comparator();
         for (int i = 0; i < n; i += stride) {
             final int left = i;
@@ -162,7 +162,7 @@ final class ModelTrainer {
             counts[f] = new double[Feature.ALL[f].levelCount()];
         }
         long allPairs = (long) n * (n - 1) / 2;
-        Comparison c = new Comparison();
+        Comparison c = Comparison.forRun();
         PairComparator comparator = data.comparator();
         if (allPairs <= RANDOM_PAIRS) {
             for (int i = 0; i < n; i++) {

@@ -1,7 +1,6 @@
 package uk.toex.crosslink.resolution.engine;
 
 import uk.toex.crosslink.resolution.normalise.JaroWinkler;
-import uk.toex.crosslink.resolution.normalise.NameNormaliser;
 import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
 
 /**
@@ -14,6 +13,8 @@ final class NameComparator {
 
     private static final int MAX_PARTS = 6;
     private static final int MASK = 0xFFFFFFF;
+    /** The lowest Jaro-Winkler figure any level below tests for (the Beider-Morse check for family names). */
+    private static final double LOWEST_BAND = 0.7;
 
     private final Vocabulary vocabulary;
 
@@ -121,20 +122,26 @@ final class NameComparator {
     }
 
     private int computeLevel(int x, int y, boolean given) {
+        int lx = vocabulary.length(x);
+        int ly = vocabulary.length(y);
+        if (given && (lx == 1 || ly == 1)) {
+            return vocabulary.name(x).charAt(0) == vocabulary.name(y).charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
+        }
+        if (LetterCounts.jaroAtMost(vocabulary.commonLetters(x, y), lx, ly) < LOWEST_BAND) {
+            // too few letters in common for any band below: only sound or skeleton can still agree
+            return metaphoneAgrees(x, y) ? NameLevel.PHONETIC
+                    : vocabulary.skeleton(x) == vocabulary.skeleton(y) ? NameLevel.SKELETON : NameLevel.DIFFERENT;
+        }
         String sx = vocabulary.name(x);
         String sy = vocabulary.name(y);
-        if (given && (sx.length() == 1 || sy.length() == 1)) {
-            return sx.charAt(0) == sy.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
-        }
         double similarity = JaroWinkler.similarity(sx, sy);
         if (similarity >= NameLevel.SIMILAR_JW) {
             return NameLevel.SIMILAR;
         }
-        if (metaphoneAgrees(x, y) || (!given && similarity >= 0.7 && PhoneticKeys.beiderMorseOverlap(sx, sy))) {
+        if (metaphoneAgrees(x, y) || (!given && similarity >= LOWEST_BAND && PhoneticKeys.beiderMorseOverlap(sx, sy))) {
             return NameLevel.PHONETIC;
         }
-        String skeleton = NameNormaliser.skeleton(sx);
-        if (skeleton.length() >= 2 && skeleton.equals(NameNormaliser.skeleton(sy))) {
+        if (vocabulary.skeleton(x) == vocabulary.skeleton(y)) {
             return NameLevel.SKELETON;
         }
         return similarity >= NameLevel.FUZZY_JW ? NameLevel.FUZZY : NameLevel.DIFFERENT;

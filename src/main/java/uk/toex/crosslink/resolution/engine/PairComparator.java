@@ -136,10 +136,38 @@ final class PairComparator {
 
     /** Numbers that differ by what typing does: one edit, or two in a number of eight characters or more. */
     static boolean typingError(String x, String y) {
+        if (editsAtLeast(x, y) > 2) {
+            return false; // most pairs of different numbers: no edit distance to work out
+        }
         if (Math.min(x.length(), y.length()) >= 8) {
             return TWO_EDITS.apply(x, y) >= 0;
         }
         return oneEditApart(x, y);
+    }
+
+    /** A lower bound of the edit distance: every character one string has beyond the other's must be edited. */
+    static int editsAtLeast(String x, String y) {
+        int[] counts = new int[128];
+        int other = 0;
+        for (int i = 0; i < x.length(); i++) {
+            char c = x.charAt(i);
+            if (c < 128) {
+                counts[c]++;
+            } else {
+                other++;
+            }
+        }
+        int shared = 0;
+        for (int i = 0; i < y.length(); i++) {
+            char c = y.charAt(i);
+            if (c >= 128) {
+                shared += other > 0 ? 1 : 0;
+                other--;
+            } else if (counts[c]-- > 0) {
+                shared++;
+            }
+        }
+        return Math.max(x.length(), y.length()) - shared;
     }
 
     private static final org.apache.commons.text.similarity.LevenshteinDistance TWO_EDITS =

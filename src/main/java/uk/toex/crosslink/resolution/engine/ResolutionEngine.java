@@ -29,7 +29,7 @@ public final class ResolutionEngine {
         Dataset data = Dataset.prepare(inputs, settings.threads());
         long t1 = System.currentTimeMillis();
         progress.stage("blocking", data.size() + " records");
-        BlockIndex index = BlockIndex.build(keys(data), settings.blockCap());
+        BlockIndex index = BlockIndex.build(keys(data), settings.blockCap(), data.blockOrder());
         long t2 = System.currentTimeMillis();
         if (model == null) {
             progress.stage("training", "estimating m by EM, u from random pairs");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.toex.crosslink.resolution.normalise.DocumentKey;
+import uk.toex.crosslink.resolution.normalise.NameNormaliser;
 import uk.toex.crosslink.resolution.normalise.Nicknames;
 import uk.toex.crosslink.resolution.normalise.PhoneticKeys;
 
@@ -22,6 +23,7 @@ final class Vocabulary {
     final Interner names = new Interner();
     final Interner written = new Interner();
     final Interner metaphones = new Interner();
+    private final Interner skeletons = new Interner();
     final Interner phones = new Interner();
     final Interner emails = new Interner();
     final Interner documents = new Interner();
@@ -33,6 +35,9 @@ final class Vocabulary {
     final Interner dobs = new Interner();
     private int[] metaphone = new int[1024];
     private int[] metaphoneAlt = new int[1024];
+    private int[] skeleton = new int[1024];
+    private long[] letters = new long[1024];
+    private int[] length = new int[1024];
     private int[][] nicknames = new int[1024][];
     private int records;
 
@@ -123,6 +128,21 @@ final class Vocabulary {
         return metaphoneAlt[nameId];
     }
 
+    /** At most how many letters two name parts can match up (an upper bound for Jaro-Winkler, see {@link LetterCounts}). */
+    int commonLetters(int x, int y) {
+        return LetterCounts.common(letters[x], letters[y]);
+    }
+
+    /** A name part's length, without reaching for its text. */
+    int length(int nameId) {
+        return length[nameId];
+    }
+
+    /** The consonant skeleton of a name part, worked out once: parts with a skeleton under two letters get an id of their own. */
+    int skeleton(int nameId) {
+        return skeleton[nameId];
+    }
+
     /** A blocking value shared by the names of one nickname group (negative ids never clash with sounds), or -1. */
     int nicknameKey(int nameId) {
         int[] groups = nicknames[nameId];
@@ -161,6 +181,10 @@ final class Vocabulary {
             metaphone[id] = primary.isEmpty() ? -1 - id : metaphones.id(primary);
             metaphoneAlt[id] = primary.isEmpty() ? -1 - id : metaphones.id(PhoneticKeys.metaphoneAlternate(part));
             nicknames[id] = Nicknames.standard().groups(part);
+            String consonants = NameNormaliser.skeleton(part);
+            skeleton[id] = consonants.length() < 2 ? -1 - id : skeletons.id(consonants);
+            letters[id] = LetterCounts.of(part);
+            length[id] = part.length();
         }
         if (seen.add(id)) {
             names.count(id, 1);
@@ -173,6 +197,9 @@ final class Vocabulary {
             int size = metaphone.length * 2;
             metaphone = Arrays.copyOf(metaphone, size);
             metaphoneAlt = Arrays.copyOf(metaphoneAlt, size);
+            skeleton = Arrays.copyOf(skeleton, size);
+            letters = Arrays.copyOf(letters, size);
+            length = Arrays.copyOf(length, size);
             nicknames = Arrays.copyOf(nicknames, size);
         }
     }
