@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.toex.crosslink.resolution.service.PersonRecordsIngested;
@@ -16,8 +15,8 @@ import uk.toex.crosslink.store.CypherRunner;
 /**
  * Keeps every person record's search words ({@link SearchTokens}) current: the records of each
  * ingest batch as it lands, and on start-up, in the background, every record without the current
- * words (a store filled by the offline importer, or by an older release). Search finds a record
- * only once it has its words.
+ * words (a store filled by the offline importer, or by an older release; started by
+ * {@link SearchWordsOnStart}). Search finds a record only once it has its words.
  */
 @Component
 public class SearchTokenIndexer {
@@ -37,13 +36,6 @@ public class SearchTokenIndexer {
             List<String> keys = event.recordKeys().subList(from, Math.min(event.recordKeys().size(), from + PAGE));
             write(cypher.read("queries/search/records-by-key", AccessScope.system(), Map.of("keys", keys)));
         }
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    public void catchUpInBackground() {
-        Thread thread = new Thread(this::catchUp, "search-words");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Writes the words of every record that lacks the current ones; returns how many it wrote. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import uk.toex.crosslink.support.CrosslinkTest;
 import uk.toex.crosslink.support.InvestigationWorld;
@@ -14,6 +16,13 @@ import uk.toex.crosslink.support.InvestigationWorldTest;
 @CrosslinkTest
 class SearchPersonsTest extends InvestigationWorldTest {
 
+    @Autowired
+    ApplicationContext beans;
+
+    @Test
+    void theServiceCatchesUpMissingSearchWordsWhenItStarts() {
+        assertThat(beans.getBeansOfType(SearchWordsOnStart.class)).hasSize(1);
+    }
 
     @Test
     void findsOnePersonUnderEverySpellingAndScriptOfTheName() {

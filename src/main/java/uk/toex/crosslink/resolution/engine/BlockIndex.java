@@ -146,6 +146,11 @@ final class BlockIndex {
         windows.visit(i, stamp, visitor);
     }
 
+    /** How many records the index was built on. */
+    int records() {
+        return recordRunOffset.length - 1;
+    }
+
     /** Size of the block a key names, and its members, for lookups of one new record. */
     int[] members(long key) {
         int from = lowerBound(key & ~RECORD_MASK);

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Candidate lookup for one record at a time: the batch run's sorted block array plus an overlay
- * of records added since. Blocks are counted and verified against each member's current keys,
- * so a changed record's stale entries are ignored and a block is capped exactly as in a batch run.
+ * of records added since. Blocks are counted and verified against the current keys of each member
+ * that changed since the batch run, so a changed record's stale entries are ignored and a block is
+ * capped exactly as in a batch run.
  */
 final class IncrementalIndex {
 
@@ -17,6 +18,8 @@ final class IncrementalIndex {
     private final Map<Long, int[]> overlay = new HashMap<>();
     private static final int KEY_CACHE_LIMIT = 100_000;
     private final Map<Integer, long[]> keyCache = new HashMap<>();
+    /** Records of the batch run replaced since: only their block entries in the batch index can be stale. */
+    private final java.util.BitSet changedSinceBase = new java.util.BitSet();
 
     IncrementalIndex(Dataset data, BlockIndex base, int cap) {
         this.data = data;
@@ -30,6 +33,9 @@ final class IncrementalIndex {
 
     void add(int record) {
         keyCache.remove(record);
+        if (record < base.records()) {
+            changedSinceBase.set(record);
+        }
         for (long key : keys(record)) {
             int[] members = overlay.get(key);
             if (members == null) {
@@ -77,11 +83,14 @@ final class IncrementalIndex {
         int[] all = new int[fromBase.length + added.length];
         int n = 0;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int[] part : new int[][] {fromBase, added}) {
-            for (int m : part) {
-                if (seen.add(m) && Arrays.binarySearch(keys(m), key) >= 0) {
-                    all[n++] = m;
-                }
+        for (int m : fromBase) {
+            if (seen.add(m) && (!changedSinceBase.get(m) || Arrays.binarySearch(keys(m), key) >= 0)) {
+                all[n++] = m;
+            }
+        }
+        for (int m : added) {
+            if (seen.add(m) && Arrays.binarySearch(keys(m), key) >= 0) {
+                all[n++] = m;
             }
         }
         return Arrays.copyOf(all, n);
