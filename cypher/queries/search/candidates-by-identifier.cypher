@@ -15,8 +15,4 @@ CALL {
 WITH r WHERE {{visible-contacts r}}
 WITH r LIMIT $limit
 MATCH (r)-[:RESOLVES_TO]->(p:Person)
-// only what resolution compares (engine.PersonInput.fromProperties), not the record's every property
-RETURN r.key AS key,
-       r {.givenNames, .familyName, .aliases, .dob, .gender, .nationality, .phones, .emails, .address, .postcode,
-          .idDocuments} AS props,
-       p.id AS personId
+RETURN r.key AS key, properties(r) AS props, p.id AS personId

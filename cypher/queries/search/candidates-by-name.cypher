@@ -4,8 +4,4 @@
 CALL db.index.fulltext.queryNodes('person_record_search', $query, {limit: $limit}) YIELD node AS r, score
 WHERE {{visible-contacts r}}
 MATCH (r)-[:RESOLVES_TO]->(p:Person)
-// only what resolution compares (engine.PersonInput.fromProperties), not the record's every property
-RETURN r.key AS key,
-       r {.givenNames, .familyName, .aliases, .dob, .gender, .nationality, .phones, .emails, .address, .postcode,
-          .idDocuments} AS props,
-       p.id AS personId
+RETURN r.key AS key, properties(r) AS props, p.id AS personId

@@ -50,7 +50,7 @@ public class PersonSearch {
 
     public List<PersonMatch> search(AccessScope scope, SearchInput input, int first) {
         input.requireSomething();
-        ResolutionModel model = models.load().orElse(ResolutionModel.untrained());
+        ResolutionModel model = models.loadOrPriors();
         Candidates found = Candidates.of(candidates(scope, input));
         List<PairExplanation> explained = PairExplainer.explainEach(input.asRecord(), found.records(), model);
         Map<String, PersonMatch> best = new HashMap<>();

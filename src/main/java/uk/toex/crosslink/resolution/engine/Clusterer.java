@@ -26,15 +26,16 @@ final class Clusterer {
      * a few of the others and should not keep a clean link out.
      */
     private static final int CONTRADICTED_SHARE = 3;
-    private static final ThreadLocal<Comparison> COMPARISON = ThreadLocal.withInitial(Comparison::new);
 
     private final Dataset data;
+    private final ThreadLocal<Comparison> comparison;
     private final Scorer scorer;
     private final Constraints constraints;
     private final double supportBits;
 
     Clusterer(Dataset data, Scorer scorer, Constraints constraints, EngineSettings settings) {
         this.data = data;
+        this.comparison = ThreadLocal.withInitial(data::comparison);
         this.scorer = scorer;
         this.constraints = constraints;
         this.supportBits = settings.supportBits();
@@ -75,7 +76,7 @@ final class Clusterer {
             parent[i] = i;
             clusters.add(new ArrayList<>(List.of(i)));
         }
-        Comparison c = COMPARISON.get();
+        Comparison c = comparison.get();
         for (int e : edgeOrder) {
             int x = find(parent, local[2 * e]);
             int y = find(parent, local[2 * e + 1]);

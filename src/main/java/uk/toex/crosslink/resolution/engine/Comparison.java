@@ -9,25 +9,33 @@ import java.util.Arrays;
  */
 final class Comparison {
 
-    final int[] level = new int[Feature.COUNT];
-    final double[] frequency = new double[Feature.COUNT];
+    final FeatureSet features;
+    final int[] level;
+    final double[] frequency;
     /** Memo of name-part levels: the same pairs of names recur across millions of pairs. */
     final long[] memoKeys;
     final byte[] memoLevels;
 
     /** For one pair or one search: a small memo. */
-    Comparison() {
-        this(1 << 12);
+    Comparison(FeatureSet features) {
+        this(features, 1 << 12);
     }
 
-    private Comparison(int memoSize) {
+    Comparison() {
+        this(FeatureSet.BUILT_IN);
+    }
+
+    private Comparison(FeatureSet features, int memoSize) {
+        this.features = features;
+        this.level = new int[features.count()];
+        this.frequency = new double[features.count()];
         memoKeys = new long[memoSize];
         memoLevels = new byte[memoSize];
     }
 
     /** For a thread of a whole run, which meets millions of distinct pairs of parts: a 9 MiB memo. */
-    static Comparison forRun() {
-        return new Comparison(1 << 20);
+    static Comparison forRun(FeatureSet features) {
+        return new Comparison(features, 1 << 20);
     }
 
     void reset() {
@@ -38,19 +46,19 @@ final class Comparison {
         return level[f.ordinal()];
     }
 
-    /** The levels as one int (mixed radix), for counting patterns during training. */
-    int pattern() {
-        int code = 0;
-        for (Feature f : Feature.ALL) {
-            code = code * f.levelCount() + level[f.ordinal()];
+    /** The levels as one number (mixed radix), for counting patterns during training. */
+    long pattern() {
+        long code = 0;
+        for (int f = 0; f < level.length; f++) {
+            code = code * features.levelCount(f) + level[f];
         }
         return code;
     }
 
-    static void decode(int pattern, int[] into) {
-        for (int i = Feature.COUNT - 1; i >= 0; i--) {
-            int radix = Feature.ALL[i].levelCount();
-            into[i] = pattern % radix;
+    static void decode(FeatureSet features, long pattern, int[] into) {
+        for (int i = features.count() - 1; i >= 0; i--) {
+            int radix = features.levelCount(i);
+            into[i] = (int) (pattern % radix);
             pattern /= radix;
         }
     }

@@ -15,15 +15,40 @@ import java.util.concurrent.Future;
  */
 final class Dataset {
 
-    final Vocabulary vocabulary = new Vocabulary();
+    final FeatureSet features;
+    final Vocabulary vocabulary;
     private final List<PreparedRecord> records = new ArrayList<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final PairComparator comparator = new PairComparator(vocabulary);
+    private final PairComparator comparator;
+
+    Dataset(List<ExtraComparison> extras) {
+        features = FeatureSet.of(extras);
+        vocabulary = new Vocabulary(features.extras);
+        comparator = new PairComparator(vocabulary);
+    }
+
+    Dataset() {
+        this(List.of());
+    }
 
     static Dataset prepare(List<PersonInput> inputs, int threads) {
-        Dataset data = new Dataset();
+        return prepare(inputs, threads, List.of());
+    }
+
+    static Dataset prepare(List<PersonInput> inputs, int threads, List<ExtraComparison> extras) {
+        Dataset data = new Dataset(extras);
         data.addAll(inputs, threads);
         return data;
+    }
+
+    /** A comparison vector sized for this dataset's features, for one pair or one search. */
+    Comparison comparison() {
+        return new Comparison(features);
+    }
+
+    /** The same for a thread of a whole run, with a large memo of name-part levels. */
+    Comparison comparisonForRun() {
+        return Comparison.forRun(features);
     }
 
     /** Adds or replaces records; returns their numbers in input order. */
@@ -42,12 +67,13 @@ final class Dataset {
         return out;
     }
 
-    private static Future<List<Normalised>> normaliseLater(List<PersonInput> inputs, int from, int threads) {
+    private Future<List<Normalised>> normaliseLater(List<PersonInput> inputs, int from, int threads) {
         List<PersonInput> chunk = inputs.subList(Math.min(from, inputs.size()), Math.min(inputs.size(), from + CHUNK));
+        List<ExtraComparison> extras = features.extras;
         if (threads <= 1 || chunk.size() < 1000) {
-            return CompletableFuture.completedFuture(chunk.stream().map(Normalised::of).toList());
+            return CompletableFuture.completedFuture(chunk.stream().map(in -> Normalised.of(in, extras)).toList());
         }
-        return POOL.submit(() -> chunk.parallelStream().map(Normalised::of).toList());
+        return POOL.submit(() -> chunk.parallelStream().map(in -> Normalised.of(in, extras)).toList());
     }
 
     private static List<Normalised> await(Future<List<Normalised>> chunk) {

@@ -17,45 +17,46 @@ final class EmTrainer {
     }
 
     /** @return estimated m (rows of features not estimated are the prior's), lambda in {@code lambdaOut[0]} */
-    static double[][] estimate(Map<Integer, Long> patterns, double[][] u, double[][] priorM, boolean[] estimate,
-                               double[] lambdaOut) {
-        return estimate(patterns, u, priorM, estimate, estimate, lambdaOut);
+    static double[][] estimate(FeatureSet features, Map<Long, Long> patterns, double[][] u, double[][] priorM,
+                               boolean[] estimate, double[] lambdaOut) {
+        return estimate(features, patterns, u, priorM, estimate, estimate, lambdaOut);
     }
 
     /** As above, but the likelihood uses the features in {@code use}; only those in {@code estimate} are re-estimated. */
-    static double[][] estimate(Map<Integer, Long> patterns, double[][] u, double[][] priorM, boolean[] use,
-                               boolean[] estimate, double[] lambdaOut) {
+    static double[][] estimate(FeatureSet features, Map<Long, Long> patterns, double[][] u, double[][] priorM,
+                               boolean[] use, boolean[] estimate, double[] lambdaOut) {
+        int count = features.count();
         double[][] m = copy(priorM);
         double lambda = 0.1;
-        int[] levels = new int[Feature.COUNT];
+        int[] levels = new int[count];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[][] expected = new double[Feature.COUNT][];
-            for (int f = 0; f < Feature.COUNT; f++) {
-                expected[f] = new double[Feature.ALL[f].levelCount()];
+            double[][] expected = new double[count][];
+            for (int f = 0; f < count; f++) {
+                expected[f] = new double[features.levelCount(f)];
             }
             double matched = 0;
             double total = 0;
-            for (Map.Entry<Integer, Long> entry : patterns.entrySet()) {
-                Comparison.decode(entry.getKey(), levels);
+            for (Map.Entry<Long, Long> entry : patterns.entrySet()) {
+                Comparison.decode(features, entry.getKey(), levels);
                 double logMatch = Math.log(lambda);
                 double logNon = Math.log(1 - lambda);
-                for (int f = 0; f < Feature.COUNT; f++) {
-                    if (use[f] && levels[f] != Feature.ALL[f].missing()) {
+                for (int f = 0; f < count; f++) {
+                    if (use[f] && levels[f] != features.missing(f)) {
                         logMatch += Math.log(m[f][levels[f]]);
                         logNon += Math.log(u[f][levels[f]]);
                     }
                 }
                 double p = 1 / (1 + Math.exp(logNon - logMatch));
-                double count = entry.getValue();
-                matched += count * p;
-                total += count;
-                for (int f = 0; f < Feature.COUNT; f++) {
-                    expected[f][levels[f]] += count * p;
+                double pairs = entry.getValue();
+                matched += pairs * p;
+                total += pairs;
+                for (int f = 0; f < count; f++) {
+                    expected[f][levels[f]] += pairs * p;
                 }
             }
-            for (int f = 0; f < Feature.COUNT; f++) {
+            for (int f = 0; f < count; f++) {
                 if (estimate[f]) {
-                    m[f] = maximise(expected[f], priorM[f], Feature.ALL[f].missing());
+                    m[f] = maximise(expected[f], priorM[f], features.missing(f));
                 }
             }
             lambda = Math.min(0.99, Math.max(1e-6, total == 0 ? lambda : matched / total));
@@ -81,7 +82,7 @@ final class EmTrainer {
     static double[][] normalised(double[][] table) {
         double[][] out = copy(table);
         for (int f = 0; f < out.length; f++) {
-            int missing = Feature.ALL[f].missing();
+            int missing = out[f].length - 1; // MISSING is every feature's last level
             double sum = 0;
             for (int l = 0; l < missing; l++) {
                 sum += out[f][l];

@@ -157,13 +157,14 @@ public final class EngineState {
         if (a < 0 || b < 0) {
             return null;
         }
-        Comparison c = new Comparison();
+        Comparison c = data.comparison();
         data.comparator().compare(data.record(a), data.record(b), c);
         StringBuilder out = new StringBuilder();
-        for (Feature f : Feature.ALL) {
-            if (c.level(f) != f.missing()) {
-                out.append(f.label()).append('=').append(f.levels().get(c.level(f)))
-                        .append(String.format("(%+.1f) ", scorer.featureWeight(c, f.ordinal())));
+        FeatureSet features = c.features;
+        for (int f = 0; f < features.count(); f++) {
+            if (c.level[f] != features.missing(f)) {
+                out.append(features.label(f)).append('=').append(features.levels(f).get(c.level[f]))
+                        .append(String.format("(%+.1f) ", scorer.featureWeight(c, f)));
             }
         }
         boolean candidate = java.util.Arrays.stream(incremental.candidates(a)).anyMatch(x -> x == b);
@@ -212,7 +213,7 @@ public final class EngineState {
         long[] trueOnes = new long[edges.length - 1];
         BlockIndex index = incremental.base();
         int[] stamp = new int[data.size()];
-        Comparison c = new Comparison();
+        Comparison c = data.comparison();
         for (int i = 0; i < data.size(); i++) {
             final int a = i;
             index.candidates(i, stamp, j -> {

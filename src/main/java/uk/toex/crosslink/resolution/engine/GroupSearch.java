@@ -39,7 +39,7 @@ final class GroupSearch {
         Set<Long> seenPairs = new HashSet<>();
         PairList edges = new PairList();
         List<EngineResult.ScoredPair> review = new ArrayList<>();
-        Comparison c = new Comparison();
+        Comparison c = data.comparison();
         Map<Integer, List<Integer>> must = new HashMap<>();
         for (int[] pair : constraints.mustLink) {
             must.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);

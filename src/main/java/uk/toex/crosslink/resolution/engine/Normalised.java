@@ -22,9 +22,14 @@ import uk.toex.crosslink.resolution.normalise.PostcodeNormaliser;
 record Normalised(String key, List<String> family, List<String> familyWritten, List<String> given,
                   List<String> givenWritten, List<List<String>> aliases, int dob, byte gender, String nationality,
                   List<String> phones, List<String> emails, List<DocumentKey> documents, String street,
-                  String postcode, String outward) {
+                  String postcode, String outward, List<String> extras) {
 
-    static Normalised of(PersonInput in) {
+    /** As the shared normalisers read it, with the deployment's extra columns normalised by their kind (null when not recorded). */
+    static Normalised of(PersonInput in, List<ExtraComparison> extraComparisons) {
+        List<String> extras = new ArrayList<>(extraComparisons.size());
+        for (ExtraComparison extra : extraComparisons) {
+            extras.add(extra.kind().normalise(in.extra(extra.column())));
+        }
         String nationality = CountryNormaliser.alpha2(in.nationality()).orElse(null);
         List<List<String>> aliases = new ArrayList<>();
         for (String alias : in.aliases()) {
@@ -47,7 +52,7 @@ record Normalised(String key, List<String> family, List<String> familyWritten, L
                         .flatMap(Optional::stream).toList())),
                 line.isEmpty() ? null : line.canonical(),
                 PostcodeNormaliser.normalise(in.postcode()).orElse(null),
-                PostcodeNormaliser.outward(in.postcode()).orElse(null));
+                PostcodeNormaliser.outward(in.postcode()).orElse(null), extras);
     }
 
     private static byte gender(String recorded) {

@@ -51,6 +51,25 @@ final class PairComparator {
         address(a, b, out);
         same(out, Feature.GENDER, a.gender != 0 && b.gender != 0, a.gender == b.gender);
         same(out, Feature.NATIONALITY, a.nationality >= 0 && b.nationality >= 0, a.nationality == b.nationality);
+        extras(a, b, out);
+    }
+
+    /** The deployment's extra comparisons, after the built-in features; a frequency where one value is shared. */
+    private void extras(PreparedRecord a, PreparedRecord b, Comparison out) {
+        FeatureSet features = out.features;
+        for (int i = 0; i < a.extras.length; i++) {
+            int f = Feature.COUNT + i;
+            int x = a.extras[i];
+            int y = b.extras[i];
+            Interner field = vocabulary.extras[i];
+            if (x < 0 || y < 0) {
+                out.level[f] = features.missing(f);
+                out.frequency[f] = 0;
+            } else {
+                out.level[f] = x == y ? 0 : features.extra(f).kind().level(field.value(x), field.value(y));
+                out.frequency[f] = x == y ? frequency(field, x) : 0;
+            }
+        }
     }
 
     private static void same(Comparison out, Feature f, boolean known, boolean equal) {

@@ -24,23 +24,23 @@ public final class PairExplainer {
      * not once per pair; the model's frozen frequencies make each comparison the same as alone.
      */
     public static List<PairExplanation> explainEach(PersonInput a, List<PersonInput> others, ResolutionModel model) {
-        Dataset data = new Dataset();
+        Dataset data = new Dataset(model.parameters().extras());
         List<PersonInput> records = new ArrayList<>(others.size() + 1);
-        records.add(withKey(a, a.key() + "#query")); // never the key of a record compared with it
+        records.add(a.withKey(a.key() + "#query")); // never the key of a record compared with it
         records.addAll(others);
         int[] numbers = data.addAll(records, 1);
         data.vocabulary.freeze(model.frequencies(), model.trainedOn());
         Scorer scorer = new Scorer(model.parameters());
+        Comparison c = data.comparison(); // one for all pairs: its memo of name levels holds across them
         List<PairExplanation> explained = new ArrayList<>(others.size());
-        Comparison c = new Comparison(); // one for all pairs: its memo of name levels holds across them
         for (int i = 0; i < others.size(); i++) {
             data.comparator().compare(data.record(numbers[0]), data.record(numbers[i + 1]), c);
-            explained.add(explanation(a, others.get(i), c, scorer, model));
+            explained.add(explanation(data, a, others.get(i), c, scorer, model));
         }
         return explained;
     }
 
-    private static PairExplanation explanation(PersonInput a, PersonInput b, Comparison c, Scorer scorer,
+    private static PairExplanation explanation(Dataset data, PersonInput a, PersonInput b, Comparison c, Scorer scorer,
                                                ResolutionModel model) {
         if (model.frequencies().isEmpty()) {
             java.util.Arrays.fill(c.frequency, 0); // no frequencies known yet: no adjustment
@@ -50,6 +50,11 @@ public final class PairExplainer {
         for (Feature f : Feature.ALL) {
             features.add(new PairExplanation.FeatureWeight(f.label(), value(a, f), value(b, f),
                     f.levels().get(c.level(f)), scorer.featureWeight(c, f.ordinal())));
+        }
+        for (int f = Feature.COUNT; f < data.features.count(); f++) {
+            ExtraComparison extra = data.features.extra(f);
+            features.add(new PairExplanation.FeatureWeight(extra.label(), a.extra(extra.column()), b.extra(extra.column()),
+                    data.features.levels(f).get(c.level[f]), scorer.featureWeight(c, f)));
         }
         String contradiction = contradiction(c);
         if (contradiction != null) {
@@ -83,10 +88,5 @@ public final class PairExplainer {
 
     private static String joined(List<String> values) {
         return values.isEmpty() ? null : String.join(" | ", values);
-    }
-
-    private static PersonInput withKey(PersonInput r, String key) {
-        return new PersonInput(key, r.givenNames(), r.familyName(), r.aliases(), r.dob(), r.gender(), r.nationality(),
-                r.phones(), r.emails(), r.address(), r.postcode(), r.idDocuments());
     }
 }

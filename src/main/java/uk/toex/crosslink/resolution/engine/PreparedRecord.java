@@ -29,10 +29,12 @@ final class PreparedRecord {
     final int address;
     final int postcode;
     final int outward;
+    /** Per extra comparison, the id of the normalised value in its interner, -1 when not recorded. */
+    final int[] extras;
 
     PreparedRecord(String key, int[] name, int[] written, int familyCount, int[][] aliases, int dob, int dobId,
                    byte gender, int nationality, int[] phones, int[] emails, int[] documents, byte[] documentTypes,
-                   int street, int address, int postcode, int outward) {
+                   int street, int address, int postcode, int outward, int[] extras) {
         this.key = key;
         this.keyHash = keyHash(key);
         this.name = name;
@@ -51,6 +53,7 @@ final class PreparedRecord {
         this.address = address;
         this.postcode = postcode;
         this.outward = outward;
+        this.extras = extras;
     }
 
     static long keyHash(String key) {

@@ -19,14 +19,16 @@ public final class ResolutionEngine {
     }
 
     /**
-     * @param model the model to use, or null to train one on these records
+     * @param model the model to use, or null to train one on these records; a given model compares
+     *              the extra columns it was trained with, a new one those of the settings
      */
     public EngineState run(List<PersonInput> inputs, List<MatchDecision> decisions, ResolutionModel model,
                            ProgressListener progress) {
         long[] millis = new long[5];
         long t0 = System.currentTimeMillis();
         progress.stage("preparing", inputs.size() + " records");
-        Dataset data = Dataset.prepare(inputs, settings.threads());
+        Dataset data = Dataset.prepare(inputs, settings.threads(),
+                model != null ? model.parameters().extras() : settings.extras());
         long t1 = System.currentTimeMillis();
         progress.stage("blocking", data.size() + " records");
         BlockIndex index = BlockIndex.build(keys(data), settings.blockCap(), data.blockOrder());

@@ -15,7 +15,12 @@ public record ResolutionModel(ModelParameters parameters, Map<String, Map<String
 
     /** The priors alone, for explaining pairs before any model has been trained. */
     public static ResolutionModel untrained() {
-        return new ResolutionModel(ModelParameters.priors(), Map.of(), 1, null);
+        return untrained(java.util.List.of());
+    }
+
+    /** The priors alone, comparing these extra columns too. */
+    public static ResolutionModel untrained(java.util.List<ExtraComparison> extras) {
+        return new ResolutionModel(ModelParameters.priors(extras), Map.of(), 1, null);
     }
 
     public boolean staleFor(int records) {

@@ -16,23 +16,29 @@ final class Scorer {
     private static final int DOB_EXACT = Feature.DOB.level("EXACT");
     private static final int DOB_DIFFERENT = Feature.DOB.disagreement();
 
-    private final double[][] weights = new double[Feature.COUNT][];
+    final FeatureSet features;
+    private final double[][] weights;
     private final double[][] u;
-    private final double[][] tfUp = new double[Feature.COUNT][];
-    private final double[][] tfDown = new double[Feature.COUNT][];
+    private final double[][] tfUp;
+    private final double[][] tfDown;
     final double prior;
 
     Scorer(ModelParameters parameters) {
-        for (int f = 0; f < Feature.COUNT; f++) {
-            weights[f] = new double[Feature.ALL[f].levelCount()];
+        features = parameters.features();
+        int count = features.count();
+        weights = new double[count][];
+        tfUp = new double[count][];
+        tfDown = new double[count][];
+        for (int f = 0; f < count; f++) {
+            weights[f] = new double[features.levelCount(f)];
             for (int l = 0; l < weights[f].length; l++) {
                 weights[f][l] = parameters.weight(f, l);
             }
             tfUp[f] = new double[weights[f].length];
             tfDown[f] = new double[weights[f].length];
             for (int l = 0; l < weights[f].length; l++) {
-                tfUp[f][l] = ModelPriors.STANDARD.tfUp(f, l);
-                tfDown[f][l] = ModelPriors.STANDARD.tfDown(f, l);
+                tfUp[f][l] = ModelPriors.STANDARD.tfUp(features, f, l);
+                tfDown[f][l] = ModelPriors.STANDARD.tfDown(features, f, l);
             }
         }
         this.u = parameters.u();
@@ -43,7 +49,7 @@ final class Scorer {
     /** Log-odds in bits that the pair is one person. */
     double score(Comparison c) {
         double total = prior;
-        for (int f = 0; f < Feature.COUNT; f++) {
+        for (int f = 0; f < weights.length; f++) {
             total += featureWeight(c, f);
         }
         return total;

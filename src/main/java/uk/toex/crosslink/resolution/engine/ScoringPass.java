@@ -79,7 +79,7 @@ final class ScoringPass {
             try {
                 int n = data.size();
                 int[] stamp = new int[n];
-                Comparison c = Comparison.forRun();
+                Comparison c = data.comparisonForRun();
                 PairComparator comparator = data.comparator();
                 for (int start = next.getAndAdd(CHUNK); start < n; start = next.getAndAdd(CHUNK)) {
                     for (int i = start; i < Math.min(n, start + CHUNK); i++) {

@@ -35,8 +35,9 @@ record TrainingRule(String name, Predicate<Comparison> selector, List<Feature> s
         return selector.test(c);
     }
 
-    boolean[] estimates() {
-        boolean[] estimate = new boolean[Feature.COUNT];
+    /** Which of {@code count} features the session estimates: all but those it selects on (extra comparisons never select). */
+    boolean[] estimates(int count) {
+        boolean[] estimate = new boolean[count];
         Arrays.fill(estimate, true);
         for (Feature f : selectsOn) {
             estimate[f.ordinal()] = false;

@@ -39,12 +39,24 @@ final class Vocabulary {
     private long[] letters = new long[1024];
     private int[] length = new int[1024];
     private int[][] nicknames = new int[1024][];
+    /** One interner per extra comparison, in its order. */
+    final Interner[] extras;
+    private final Map<String, Interner> frequencyFields = new HashMap<>();
     private int records;
+
+    Vocabulary(List<ExtraComparison> extraComparisons) {
+        frequencyFields.putAll(Map.of("names", names, "phones", phones, "emails", emails, "documents", documents,
+                "streets", streets, "addresses", addresses, "postcodes", postcodes, "dobs", dobs));
+        extras = new Interner[extraComparisons.size()];
+        for (int i = 0; i < extras.length; i++) {
+            extras[i] = new Interner();
+            frequencyFields.put(extraComparisons.get(i).label(), extras[i]);
+        }
+    }
 
     /** Fields whose frequencies are kept with a model, by the name used in its snapshot. */
     Map<String, Interner> frequencyFields() {
-        return Map.of("names", names, "phones", phones, "emails", emails, "documents", documents,
-                "streets", streets, "addresses", addresses, "postcodes", postcodes, "dobs", dobs);
+        return frequencyFields;
     }
 
     int records() {
@@ -88,7 +100,18 @@ final class Vocabulary {
                 n.street() == null ? -1 : counted(streets, n.street()),
                 addressKey == null ? -1 : counted(addresses, addressKey),
                 n.postcode() == null ? -1 : counted(postcodes, n.postcode()),
-                n.outward() == null ? -1 : outwards.id(n.outward()));
+                n.outward() == null ? -1 : outwards.id(n.outward()), extraIds(n.extras()));
+    }
+
+    private int[] extraIds(List<String> values) {
+        if (extras.length == 0) {
+            return PreparedRecord.NONE;
+        }
+        int[] out = new int[extras.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i) == null ? -1 : counted(extras[i], values.get(i));
+        }
+        return out;
     }
 
     /** Takes a record's counts back out when a changed version replaces it. */
@@ -114,6 +137,9 @@ final class Vocabulary {
         uncount(streets, new int[] {r.street});
         uncount(addresses, new int[] {r.address});
         uncount(postcodes, new int[] {r.postcode});
+        for (int i = 0; i < r.extras.length; i++) {
+            uncount(extras[i], new int[] {r.extras[i]});
+        }
     }
 
     String name(int id) {

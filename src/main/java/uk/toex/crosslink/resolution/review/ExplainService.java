@@ -35,7 +35,7 @@ public class ExplainService {
             throw new AccessDeniedException("explainMatch: the identity of a protected person is withheld from this"
                     + " caller, and so is any explanation of its record");
         }
-        ResolutionModel model = models.load().orElse(ResolutionModel.untrained());
+        ResolutionModel model = models.loadOrPriors();
         PairExplanation explanation = PairExplainer.explain(VisibleRecords.input(a), VisibleRecords.input(b), model);
         boolean same = a.personId() != null && Objects.equals(a.personId(), b.personId());
         return new MatchExplanationView(a, b, explanation.probability(), same,

@@ -21,7 +21,9 @@ final class FeatureSentence {
         if (f.feature().equals("contradiction")) {
             return "forbids linking these records whatever the score: " + contradiction(f.comparison());
         }
-        String label = LABELS.getOrDefault(f.feature(), f.feature());
+        // a deployment's extra column reads by its column name ("same placeofbirth column: ..")
+        String label = f.feature().startsWith("extra.") ? f.feature().substring("extra.".length()) + " column"
+                : LABELS.getOrDefault(f.feature(), f.feature());
         String values = f.valueA() == null || f.valueB() == null ? "" : ": " + f.valueA() + " / " + f.valueB();
         return switch (f.comparison()) {
             case "EXACT", "MATCH" -> "same " + label + values;

@@ -35,21 +35,8 @@ class VisibleRecords {
         return record;
     }
 
+    /** The record as the engine reads it, with its columns outside the contract ({@code extra.*}). */
     static PersonInput input(PersonRecord record) {
-        Map<String, Object> p = record.props();
-        return new PersonInput(record.key(), text(p.get("givenNames")), text(p.get("familyName")), list(p.get("aliases")),
-                text(p.get("dob")), text(p.get("gender")), text(p.get("nationality")), list(p.get("phones")),
-                list(p.get("emails")), text(p.get("address")), text(p.get("postcode")), list(p.get("idDocuments")));
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static List<String> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        return value instanceof List<?> values ? values.stream().map(String::valueOf).toList() : List.of(value.toString());
+        return PersonInput.fromProperties(record.key(), record.props());
     }
 }

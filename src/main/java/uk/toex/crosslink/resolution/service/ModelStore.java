@@ -17,9 +17,16 @@ public class ModelStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CypherRunner cypher;
+    private final ResolutionProperties properties;
 
-    public ModelStore(CypherRunner cypher) {
+    public ModelStore(CypherRunner cypher, ResolutionProperties properties) {
         this.cypher = cypher;
+        this.properties = properties;
+    }
+
+    /** The stored model, or before one is trained the priors with the configured extra comparisons. */
+    public ResolutionModel loadOrPriors() {
+        return load().orElseGet(() -> ResolutionModel.untrained(properties.extras()));
     }
 
     /** The model as last loaded or saved by this process; the JSON of a large model takes a while to read. */

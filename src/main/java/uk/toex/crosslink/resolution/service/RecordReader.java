@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import uk.toex.crosslink.resolution.engine.ExtraComparison;
 import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.store.CypherRunner;
 
@@ -15,17 +16,20 @@ import uk.toex.crosslink.store.CypherRunner;
 public class RecordReader {
 
     private final CypherRunner cypher;
+    /** The extra columns compared (lower case): only these are read besides the contract's. */
+    private final List<String> extras;
 
-    public RecordReader(CypherRunner cypher) {
+    public RecordReader(CypherRunner cypher, ResolutionProperties properties) {
         this.cypher = cypher;
+        this.extras = properties.extras().stream().map(ExtraComparison::column).toList();
     }
 
     public void all(Consumer<StoredRecord> sink) {
-        cypher.systemStream("resolution/load-records", Map.of(), row -> sink.accept(toRecord(row)));
+        cypher.systemStream("resolution/load-records", Map.of("extras", extras), row -> sink.accept(toRecord(row)));
     }
 
     public List<StoredRecord> byKeys(List<String> keys) {
-        return cypher.systemRead("resolution/load-records-by-key", Map.of("keys", keys)).stream()
+        return cypher.systemRead("resolution/load-records-by-key", Map.of("keys", keys, "extras", extras)).stream()
                 .map(RecordReader::toRecord).toList();
     }
 

@@ -61,7 +61,9 @@ public class ResolutionService {
                 current.put(r.input().key(), r.personId());
             }
         });
-        ResolutionModel model = retrain ? null : models.load().filter(m -> !m.staleFor(inputs.size())).orElse(null);
+        // a model trained with other extra comparisons than configured now is retrained
+        ResolutionModel model = retrain ? null : models.load().filter(m -> !m.staleFor(inputs.size()))
+                .filter(m -> m.parameters().extras().equals(settings.extras())).orElse(null);
         state = new ResolutionEngine(settings).run(inputs, decisions.all(), model, progress);
         if (model == null) {
             models.save(state.model());
