@@ -8,14 +8,17 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import uk.toex.crosslink.adverts.AdvertCluster;
 import uk.toex.crosslink.adverts.AdvertClusterService;
 import uk.toex.crosslink.graph.Connection;
 import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.PageRequest;
-import uk.toex.crosslink.graph.Person;
 
-/** GraphQL {@code advertClusters}: paging and ids here, clustering in {@link AdvertClusterService}. */
+/**
+ * GraphQL {@code advertClusters}: paging and ids here, clustering in {@link AdvertClusterService},
+ * what lies behind each cluster in {@link AdvertClusterMemberController}.
+ */
 @Controller
 class AdvertClusterController {
 
@@ -40,12 +43,7 @@ class AdvertClusterController {
     }
 
     @SchemaMapping(typeName = "AdvertCluster")
-    String id(AdvertClusterService.ClusterView cluster) {
+    String id(AdvertCluster cluster) {
         return GlobalId.encode("AdvertCluster", cluster.id());
-    }
-
-    @SchemaMapping(typeName = "AdvertCluster")
-    List<Person> persons(AdvertClusterService.ClusterView cluster) {
-        return cluster.personIds().stream().map(Person::withId).toList();
     }
 }

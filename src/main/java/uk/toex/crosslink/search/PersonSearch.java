@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import uk.toex.crosslink.resolution.engine.PairExplainer;
 import uk.toex.crosslink.resolution.engine.PairExplanation;
-import uk.toex.crosslink.resolution.engine.PersonInput;
 import uk.toex.crosslink.resolution.engine.ResolutionModel;
 import uk.toex.crosslink.resolution.normalise.EmailNormaliser;
 import uk.toex.crosslink.resolution.normalise.DocumentKey;
@@ -22,39 +22,42 @@ import uk.toex.crosslink.store.CypherRunner;
  * Fuzzy person search. Candidates come from indexes only: the full-text index of search words for
  * a name ({@link SearchTokens}) and the identifier nodes' own indexes for a phone, email, document
  * or postcode. Each visible candidate record is then compared with the search by resolution's own
- * comparator and scorer under the stored model ({@link PairExplainer}), and each person ranks by its
- * best record, so a search explains itself exactly as {@code explainMatch} does.
+ * comparator and scorer under the stored model ({@link PairExplainer#explainEach}: the search is
+ * normalised once for all its candidates), and each person ranks by its best record, so a search
+ * explains itself exactly as {@code explainMatch} does. A record found by name and by identifier
+ * is compared once.
  */
 @Service
 public class PersonSearch {
 
-    /** Candidate records read per source: enough for a common name with a birth year to rank well. */
-    static final int CANDIDATES = 200;
     public static final int MAX_RESULTS = 100;
 
     private final CypherRunner cypher;
     private final ModelStore models;
+    /** Candidate records read per source ({@code crosslink.search.candidates}, default 200): enough for a common name with a birth year to rank well. */
+    private final int candidates;
 
-    public PersonSearch(CypherRunner cypher, ModelStore models) {
+    public PersonSearch(CypherRunner cypher, ModelStore models,
+                        @Value("${crosslink.search.candidates:200}") int candidates) {
+        if (candidates < MAX_RESULTS || candidates > 2000) {
+            throw new IllegalArgumentException("crosslink.search.candidates must be between " + MAX_RESULTS
+                    + " and 2000 (got " + candidates + ")");
+        }
         this.cypher = cypher;
         this.models = models;
+        this.candidates = candidates;
     }
 
     public List<PersonMatch> search(AccessScope scope, SearchInput input, int first) {
         input.requireSomething();
-        PersonInput query = input.asRecord();
         ResolutionModel model = models.loadOrPriors();
+        Candidates found = Candidates.of(candidates(scope, input));
+        List<PairExplanation> explained = PairExplainer.explainEach(input.asRecord(), found.records(), model);
         Map<String, PersonMatch> best = new HashMap<>();
-        for (Map<String, Object> candidate : candidates(scope, input)) {
-            @SuppressWarnings("unchecked")
-            PersonInput record = PersonInput.fromProperties((String) candidate.get("key"),
-                    (Map<String, Object>) candidate.get("props"));
-            PairExplanation explained = PairExplainer.explain(query, record, model);
-            String person = (String) candidate.get("personId");
-            PersonMatch current = best.get(person);
-            if (current == null || explained.bits() > current.bits()) {
-                best.put(person, new PersonMatch(person, explained.probability(), explained.bits(), explained.features()));
-            }
+        for (int i = 0; i < explained.size(); i++) {
+            PairExplanation e = explained.get(i);
+            PersonMatch match = new PersonMatch(found.persons().get(i), e.probability(), e.bits(), e.features());
+            best.merge(match.personId(), match, (a, b) -> b.bits() > a.bits() ? b : a);
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(PersonMatch::bits).reversed().thenComparing(PersonMatch::personId))
@@ -67,12 +70,12 @@ public class PersonSearch {
             String query = SearchTokens.query(input.name(), input.dob());
             if (!query.isBlank()) {
                 rows.addAll(cypher.read("queries/search/candidates-by-name", scope,
-                        Map.of("query", query, "limit", CANDIDATES)));
+                        Map.of("query", query, "limit", candidates)));
             }
         }
         Map<String, Object> ids = identifiers(input);
         if (ids.values().stream().anyMatch(v -> v != null)) {
-            ids.put("limit", CANDIDATES);
+            ids.put("limit", candidates);
             rows.addAll(cypher.read("queries/search/candidates-by-identifier", scope, ids));
         }
         return rows;

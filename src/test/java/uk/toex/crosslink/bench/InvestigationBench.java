@@ -54,7 +54,7 @@ public final class InvestigationBench {
                 i -> graphql(client, http, token, "query($i: PersonSearchInput!) { searchPersons(input: $i, first: 10) { score person { id } } }",
                         Map.of("i", Map.of("name", subjects.name(i), "dob", subjects.dob(i)))),
                 i -> raw(driver, library, "queries/search/candidates-by-name", scope,
-                        Map.of("query", SearchTokens.query(subjects.name(i), subjects.dob(i)), "limit", 200))});
+                        Map.of("query", SearchTokens.query(subjects.name(i), subjects.dob(i)), "limit", candidates()))});
             ops.put("network(depth 2)", new IntConsumer[] {
                 i -> graphql(client, http, token, "query($id: ID!) { person(id: $id) { network(depth: 2) { nodes { id } edges { kind explanation } cappedHubs } } }",
                         Map.of("id", GlobalId.encode("Person", subjects.person(i)))),
@@ -79,13 +79,18 @@ public final class InvestigationBench {
             ops.put("advertClusters", new IntConsumer[] {
                 i -> graphql(client, http, token, "{ advertClusters(first: 20) { totalCount edges { node { id reasons adverts { recordId } persons { id } } } } }", Map.of()),
                 i -> raw(driver, library, "queries/adverts/visible-adverts", scope, Map.of())});
+            // the same page of clusters as a client pages it now: 20 adverts and persons of each, and their counts
+            ops.put("advertClusters(paged)", new IntConsumer[] {
+                i -> graphql(client, http, token, "{ advertClusters(first: 20) { totalCount edges { node { id reasons advertCount"
+                        + " personCount adverts(first: 20) { recordId } persons(first: 20) { id } } } } }", Map.of()),
+                i -> raw(driver, library, "queries/adverts/visible-adverts", scope, Map.of())});
             System.out.println(topOneRecall(client, http, token, subjects));
             String only = System.getProperty("bench.only", "");
             for (Map.Entry<String, IntConsumer[]> op : ops.entrySet()) {
                 if (!only.isEmpty() && !only.equals(op.getKey())) {
                     continue;
                 }
-                int n = op.getKey().equals("advertClusters") ? Math.max(10, requests / 10) : requests;
+                int n = op.getKey().startsWith("advertClusters") ? Math.max(10, requests / 10) : requests;
                 for (int concurrency : new int[] {1, 16}) {
                     run(op.getValue()[0], Math.min(20, n), concurrency); // warm-up
                     run(op.getValue()[1], Math.min(20, n), concurrency);
@@ -97,6 +102,12 @@ public final class InvestigationBench {
                 }
             }
         }
+    }
+
+    /** The service's full-text candidates per search: CROSSLINK_SEARCH_CANDIDATES when the script sets it, else its default. */
+    static int candidates() {
+        String set = System.getenv("CROSSLINK_SEARCH_CANDIDATES");
+        return set == null || set.isBlank() ? 200 : Integer.parseInt(set.strip());
     }
 
     /**

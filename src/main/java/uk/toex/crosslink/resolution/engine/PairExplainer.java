@@ -15,16 +15,36 @@ public final class PairExplainer {
     }
 
     public static PairExplanation explain(PersonInput a, PersonInput b, ResolutionModel model) {
+        return explainEach(a, List.of(b), model).get(0);
+    }
+
+    /**
+     * {@code a} compared with each of {@code others} (keys distinct), in their order: what a search
+     * does with its candidates. One vocabulary holds them all, so {@code a} is normalised once,
+     * not once per pair; the model's frozen frequencies make each comparison the same as alone.
+     */
+    public static List<PairExplanation> explainEach(PersonInput a, List<PersonInput> others, ResolutionModel model) {
         Dataset data = new Dataset(model.parameters().extras());
-        PersonInput second = a.key().equals(b.key()) ? b.withKey(b.key() + "#2") : b;
-        data.addAll(List.of(a, second), 1);
+        List<PersonInput> records = new ArrayList<>(others.size() + 1);
+        records.add(a.withKey(a.key() + "#query")); // never the key of a record compared with it
+        records.addAll(others);
+        int[] numbers = data.addAll(records, 1);
         data.vocabulary.freeze(model.frequencies(), model.trainedOn());
-        Comparison c = data.comparison();
-        data.comparator().compare(data.record(0), data.record(1), c);
+        Scorer scorer = new Scorer(model.parameters());
+        Comparison c = data.comparison(); // one for all pairs: its memo of name levels holds across them
+        List<PairExplanation> explained = new ArrayList<>(others.size());
+        for (int i = 0; i < others.size(); i++) {
+            data.comparator().compare(data.record(numbers[0]), data.record(numbers[i + 1]), c);
+            explained.add(explanation(data, a, others.get(i), c, scorer, model));
+        }
+        return explained;
+    }
+
+    private static PairExplanation explanation(Dataset data, PersonInput a, PersonInput b, Comparison c, Scorer scorer,
+                                               ResolutionModel model) {
         if (model.frequencies().isEmpty()) {
             java.util.Arrays.fill(c.frequency, 0); // no frequencies known yet: no adjustment
         }
-        Scorer scorer = new Scorer(model.parameters());
         List<PairExplanation.FeatureWeight> features = new ArrayList<>();
         features.add(new PairExplanation.FeatureWeight("prior", null, null, "PRIOR", scorer.prior));
         for (Feature f : Feature.ALL) {

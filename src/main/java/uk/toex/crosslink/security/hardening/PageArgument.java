@@ -7,8 +7,10 @@ import graphql.schema.InputValueWithState;
 
 /**
  * The page a field serves: its {@code first} argument as sent, or, left out or null, the default
- * the schema declares for it (every {@code first} in {@code graphql/} declares one, and the
- * controllers serve that default). Null when the field takes no {@code first}.
+ * the schema declares for it (the controllers serve that default). Null when the field takes no
+ * {@code first}, or when its {@code first} declares no default: such a list serves every item when
+ * left unpaged (an advert cluster's members), and {@link UnpagedListSizes} prices it like any other
+ * unpaged list (QueryCostTest keeps every such field named there).
  */
 final class PageArgument {
 
@@ -27,6 +29,9 @@ final class PageArgument {
         }
         if (environment.getArguments().get(FIRST) instanceof Number sent) {
             return Math.max(0, sent.longValue());
+        }
+        if (!argument.hasSetDefaultValue()) {
+            return null;
         }
         return declaredDefault(argument);
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * How many items the query cost counts for a list that takes no page (docs/SECURITY.md, "Query
  * cost"): an estimate of a large but ordinary case, not a bound (the data bounds these lists).
- * {@code _entities} counts the representations it is sent. Lists of scalars cost 1 whatever
+ * {@code _entities} counts the representations it is sent. An advert cluster's lists take a page
+ * but serve every item when it is left out: a page written counts the page, one left out the estimate. Lists of scalars cost 1 whatever
  * their length (nothing is selected under them), so only lists of objects are named here.
  */
 final class UnpagedListSizes {
@@ -35,6 +36,11 @@ final class UnpagedListSizes {
             Map.entry("Query.deconflict", 20));
 
     private UnpagedListSizes() {
+    }
+
+    /** Whether the list {@code type.field} has an estimate of its own (not {@link #OTHER}). */
+    static boolean named(String type, String field) {
+        return ESTIMATES.containsKey(type + "." + field) || ESTIMATES.containsKey(field);
     }
 
     static long estimate(FieldComplexityEnvironment environment) {

@@ -85,13 +85,24 @@ class QueryCostTest {
     }
 
     @Test
-    void everyFirstArgumentDeclaresTheDefaultPageTheServiceServes() {
+    void anAdvertClustersListCostsItsPageWhenPagedAndItsEstimateWhenLeftWhole() {
+        String cluster = "{ advertClusters(first: 1) { edges { node { %s } } } }";
+        long bare = cost(cluster.formatted("id"));
+        assertThat(cost(cluster.formatted("id adverts { key }"))).isEqualTo(bare + 1 + 20);
+        assertThat(cost(cluster.formatted("id adverts(first: 5) { key }"))).isEqualTo(bare + 1 + 5);
+        assertThat(cost(cluster.formatted("id persons(first: 100) { id }"))).isEqualTo(bare + 1 + 100);
+        assertThat(cost(cluster.formatted("id personCount"))).isEqualTo(bare + 1);
+    }
+
+    @Test
+    void everyFirstArgumentDeclaresTheDefaultPageTheServiceServesOrItsWholeListHasAnEstimate() {
         List<String> undeclared = new ArrayList<>();
         for (var type : schema.getAllTypesAsList()) {
             if (type instanceof GraphQLFieldsContainer container && !type.getName().startsWith("__")) {
                 for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
                     GraphQLArgument first = field.getArgument("first");
-                    if (first != null && !first.hasSetDefaultValue()) {
+                    if (first != null && !first.hasSetDefaultValue()
+                            && !UnpagedListSizes.named(type.getName(), field.getName())) {
                         undeclared.add(type.getName() + "." + field.getName());
                     }
                 }
