@@ -121,11 +121,11 @@ export const queries = [
   CALL (kind) {
     WITH kind WHERE kind = 'HOLDS_PERSON'
     MATCH ()-[h:HOLDS_PERSON]->(p:Person) WHERE h.force = $force AND h.person > ''
-    WITH p, h ORDER BY h.person LIMIT 20 RETURN p
+    WITH p, h ORDER BY h.force, h.person LIMIT 20 RETURN p
     UNION ALL
     WITH kind WHERE kind = 'HOLDS_PROTECTED_PERSON'
     MATCH ()-[h:HOLDS_PROTECTED_PERSON]->(p:Person) WHERE h.force = $force AND h.person > ''
-    WITH p, h ORDER BY h.person LIMIT 20 RETURN p
+    WITH p, h ORDER BY h.force, h.person LIMIT 20 RETURN p
   }
   RETURN total, collect(p.id) AS ids`,
       params: { force },
