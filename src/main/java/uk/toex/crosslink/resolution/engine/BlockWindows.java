@@ -63,7 +63,9 @@ final class BlockWindows {
             return members;
         }
         int[] byRecord = Arrays.copyOf(members, members.length + (member ? 0 : 1));
-        byRecord[byRecord.length - 1] = member ? byRecord[byRecord.length - 1] : record; // a record not yet added meets its block as if it were
+        if (!member) {
+            byRecord[members.length] = record; // a record not yet added meets its block as if it were
+        }
         Arrays.sort(byRecord); // as a run of the batch index is, before it is put in order
         long[] sorted = new long[byRecord.length];
         for (int q = 0; q < byRecord.length; q++) {
