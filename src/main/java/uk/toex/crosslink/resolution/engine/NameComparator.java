@@ -127,14 +127,11 @@ final class NameComparator {
         if (given && (lx == 1 || ly == 1)) {
             return vocabulary.name(x).charAt(0) == vocabulary.name(y).charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
         }
-        if (LetterCounts.jaroAtMost(vocabulary.commonLetters(x, y), lx, ly) < LOWEST_BAND) {
-            // too few letters in common for any band below: only sound or skeleton can still agree
-            return metaphoneAgrees(x, y) ? NameLevel.PHONETIC
-                    : vocabulary.skeleton(x) == vocabulary.skeleton(y) ? NameLevel.SKELETON : NameLevel.DIFFERENT;
-        }
         String sx = vocabulary.name(x);
         String sy = vocabulary.name(y);
-        double similarity = JaroWinkler.similarity(sx, sy);
+        // too few letters in common to reach any band below: Jaro-Winkler need not be worked out
+        double similarity = LetterCounts.jaroAtMost(vocabulary.commonLetters(x, y), lx, ly) < LOWEST_BAND ? 0
+                : JaroWinkler.similarity(sx, sy);
         if (similarity >= NameLevel.SIMILAR_JW) {
             return NameLevel.SIMILAR;
         }
