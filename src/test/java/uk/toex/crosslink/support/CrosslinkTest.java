@@ -32,6 +32,6 @@ import org.springframework.test.context.ContextConfiguration;
         // tests load fixtures behind the writers' backs; those that read person facts catch them up themselves
         "crosslink.person-facts.catch-up-on-start=false"})
 @ContextConfiguration(initializers = HarnessInitializer.class)
-@Import({TestSecurity.class, SlowReadField.class, InProcessStore.class})
+@Import({TestSecurity.class, SlowReadField.class, InProcessStore.class, GraphQlDispatches.class})
 public @interface CrosslinkTest {
 }
