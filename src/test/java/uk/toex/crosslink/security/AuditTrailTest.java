@@ -2,9 +2,15 @@ package uk.toex.crosslink.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -205,6 +211,33 @@ class AuditTrailTest {
                 .satisfies(names -> assertThat(names).noneMatch(name -> name.toLowerCase().contains("audit")));
         assertThat(AuditCypherFiles.writesTouchingAuditEvents()).allSatisfy(text ->
                 assertThat(text.toUpperCase()).doesNotContain("DELETE", "SET ", "REMOVE ", "MERGE").contains("CREATE"));
+    }
+
+    @Test
+    void concurrentRequestsEachLeaveTheirOwnEventWithTheirOwnFields() throws Exception {
+        // events of requests arriving together are committed together; each still has its own event
+        int requests = 16;
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String subject = "caller-" + i;
+                var tester = graphQl.as(subject, Set.of(Role.ANALYST), "NORFOLK");
+                answers.add(clients.submit(() -> tester.document("query Asked" + subject.substring(7) + " { me { subject } }")
+                        .execute().path("me.subject").entity(String.class).get()));
+            }
+            for (int i = 0; i < requests; i++) {
+                assertThat(answers.get(i).get(60, TimeUnit.SECONDS)).isEqualTo("caller-" + i);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        List<Map<String, Object>> events = events();
+        assertThat(events).hasSize(requests).allSatisfy(e -> assertThat(e).containsEntry("outcome", "ok"));
+        assertThat(events).extracting(e -> e.get("subject") + " " + e.get("operation")).containsExactlyInAnyOrderElementsOf(
+                IntStream.range(0, requests).mapToObj(i -> "caller-" + i + " Asked" + i).toList());
+        assertThat(events).extracting(e -> e.get("id")).doesNotHaveDuplicates();
     }
 
     /** The audit events in the store, newest first, as stored. */

@@ -82,6 +82,39 @@ class GroupCommitTest {
         assertThat(written).containsExactly("event-2");
     }
 
+    @Test
+    void aFailedWriteFailsEveryCallerWhoseItemItHeld() throws Exception {
+        CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        GroupCommit<Integer> commit = new GroupCommit<>(group -> {
+            if (group.contains(0)) {
+                firstWriteStarted.countDown();
+                await(othersQueued);
+                return; // the first write commits
+            }
+            throw new IllegalStateException("commit failed"); // the second group's commit fails
+        });
+        ExecutorService callers = Executors.newFixedThreadPool(5);
+        try {
+            Future<?> first = callers.submit(() -> commit.append(0));
+            firstWriteStarted.await(10, TimeUnit.SECONDS);
+            List<Future<?>> others = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                int item = i;
+                others.add(callers.submit(() -> commit.append(item)));
+            }
+            Thread.sleep(300); // all four are queued behind the first write, so they share the next one
+            othersQueued.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            for (Future<?> other : others) {
+                assertThatThrownBy(() -> other.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+                        .hasRootCauseMessage("commit failed");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
