@@ -131,7 +131,7 @@ final class PairComparator {
             set(out, Feature.ADDRESS, SAME_ADDRESS.index(), a.address == b.address ? frequency(vocabulary.addresses, a.address)
                     : frequency(vocabulary.streets, a.street));
         } else if (a.street >= 0 && b.street >= 0 && (!postcodes || a.postcode == b.postcode)
-                && AddressSimilarity.typingSlip(vocabulary.streets.value(a.street), vocabulary.streets.value(b.street))) {
+                && vocabulary.streetsOneSlipApart(a.street, b.street)) {
             set(out, Feature.ADDRESS, SIMILAR_ADDRESS.index(), 0);
         } else if (postcodes && a.postcode == b.postcode) {
             set(out, Feature.ADDRESS, SAME_POSTCODE.index(), frequency(vocabulary.postcodes, a.postcode));
