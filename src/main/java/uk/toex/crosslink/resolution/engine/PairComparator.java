@@ -164,8 +164,32 @@ final class PairComparator {
         return oneEditApart(x, y);
     }
 
-    /** A lower bound of the edit distance: every character one string has beyond the other's must be edited. */
+    /**
+     * A lower bound of the edit distance: every character one string has beyond the other's must be
+     * edited. Characters are paired off greedily, the used ones of {@code x} marked in one word, so
+     * the bound needs no allocation for numbers of up to 64 characters (longer ones are not a
+     * document number; they get the count by character classes).
+     */
     static int editsAtLeast(String x, String y) {
+        if (x.length() > 64) {
+            return editsAtLeastByCounts(x, y);
+        }
+        long used = 0;
+        int shared = 0;
+        for (int j = 0; j < y.length(); j++) {
+            char c = y.charAt(j);
+            for (int i = 0; i < x.length(); i++) {
+                if ((used & (1L << i)) == 0 && x.charAt(i) == c) {
+                    used |= 1L << i;
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return Math.max(x.length(), y.length()) - shared;
+    }
+
+    private static int editsAtLeastByCounts(String x, String y) {
         int[] counts = new int[128];
         int other = 0;
         for (int i = 0; i < x.length(); i++) {
