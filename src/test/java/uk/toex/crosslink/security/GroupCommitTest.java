@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,34 +35,10 @@ class GroupCommitTest {
     @Test
     void callersWaitingWhileAWriteIsUnderWayShareTheNextWrite() throws Exception {
         List<List<Integer>> groups = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch firstWriteStarted = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        GroupCommit<Integer> commit = new GroupCommit<>(group -> {
-            groups.add(List.copyOf(group));
-            if (group.contains(0)) {
-                firstWriteStarted.countDown();
-                await(othersQueued); // the first write is slow: the others queue behind it meanwhile
-            }
-        });
-        ExecutorService callers = Executors.newFixedThreadPool(9);
-        try {
-            Future<?> first = callers.submit(() -> commit.append(0));
-            firstWriteStarted.await(10, TimeUnit.SECONDS);
-            List<Future<?>> others = new ArrayList<>();
-            for (int i = 1; i <= 8; i++) {
-                int item = i;
-                others.add(callers.submit(() -> commit.append(item)));
-            }
-            Thread.sleep(300); // all eight are queued and waiting for the lock
-            othersQueued.countDown();
-            first.get(10, TimeUnit.SECONDS);
-            for (Future<?> other : others) {
-                other.get(10, TimeUnit.SECONDS);
-            }
-        } finally {
-            callers.shutdownNow();
-        }
 
+        List<CompletableFuture<Void>> others = queuedBehindASlowFirstWrite(8, group -> groups.add(List.copyOf(group)));
+
+        assertThat(others).allSatisfy(other -> assertThat(other).isCompleted());
         assertThat(groups).hasSize(2);
         assertThat(groups.get(0)).containsExactly(0);
         assertThat(groups.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
@@ -84,34 +62,44 @@ class GroupCommitTest {
 
     @Test
     void aFailedWriteFailsEveryCallerWhoseItemItHeld() throws Exception {
+        List<CompletableFuture<Void>> others = queuedBehindASlowFirstWrite(4, group -> {
+            if (!group.contains(0)) {
+                throw new IllegalStateException("commit failed"); // the second group's commit fails
+            }
+        });
+
+        assertThat(others).allSatisfy(other -> assertThatThrownBy(other::join)
+                .hasCauseInstanceOf(IllegalStateException.class).hasRootCauseMessage("commit failed"));
+    }
+
+    /**
+     * Item 0 is appended first and its write holds until items 1 to {@code others} are all queued behind
+     * it, so they share the next write; {@code writer} is every write. Returns the others' appends, done.
+     */
+    private static List<CompletableFuture<Void>> queuedBehindASlowFirstWrite(int others, Consumer<List<Integer>> writer)
+            throws Exception {
         CountDownLatch firstWriteStarted = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
         GroupCommit<Integer> commit = new GroupCommit<>(group -> {
+            writer.accept(group);
             if (group.contains(0)) {
                 firstWriteStarted.countDown();
-                await(othersQueued);
-                return; // the first write commits
+                await(othersQueued); // the first write is slow: the others queue behind it meanwhile
             }
-            throw new IllegalStateException("commit failed"); // the second group's commit fails
         });
-        ExecutorService callers = Executors.newFixedThreadPool(5);
+        ExecutorService callers = Executors.newFixedThreadPool(others + 1);
         try {
-            Future<?> first = callers.submit(() -> commit.append(0));
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> commit.append(0), callers);
             firstWriteStarted.await(10, TimeUnit.SECONDS);
-            List<Future<?>> others = new ArrayList<>();
-            for (int i = 1; i <= 4; i++) {
-                int item = i;
-                others.add(callers.submit(() -> commit.append(item)));
-            }
-            Thread.sleep(300); // all four are queued behind the first write, so they share the next one
+            List<CompletableFuture<Void>> queued = IntStream.rangeClosed(1, others)
+                    .mapToObj(item -> CompletableFuture.runAsync(() -> commit.append(item), callers)).toList();
+            Thread.sleep(300); // all of them are queued and waiting for the lock
             othersQueued.countDown();
             first.get(10, TimeUnit.SECONDS);
-            for (Future<?> other : others) {
-                assertThatThrownBy(() -> other.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
-                        .hasRootCauseMessage("commit failed");
-            }
+            CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(10, TimeUnit.SECONDS);
+            return queued;
         } finally {
-            callers.shutdownNow();
+            callers.shutdown();
         }
     }
 
