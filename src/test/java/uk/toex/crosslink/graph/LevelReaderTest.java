@@ -2,7 +2,6 @@ package uk.toex.crosslink.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,8 @@ import uk.toex.crosslink.support.Fixtures;
 
 /**
  * A level read in one statement answers, part by part, exactly what each part's own reader answers:
- * for every nested list of a person, on a first and a later page, for callers who see everything,
+ * for a person's lists that may be withheld (addresses, phones) and one that never is (groups) with
+ * the person's records, on a first and a later page, for callers who see everything,
  * who miss another force's C records, and partners (withheld markers), whether the level's parents
  * are persons by key, a page of the persons list or the persons on a page of a phone's holders.
  */
@@ -56,7 +56,7 @@ class LevelReaderTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("callersAndPages")
     void personsByKeyWithEveryListOfTheirsAnswerAsEachListReadAlone(AccessScope scope, PageRequest page) {
-        Level level = everyPersonList(page);
+        Level level = personLists(page);
         Map<String, LevelReader.Found> found = levels.nodes(scope, NodeKind.PERSON, PERSONS, level);
 
         assertThat(found.keySet()).isEqualTo(nodes.find(scope, "Person", PERSONS).keySet());
@@ -66,7 +66,7 @@ class LevelReaderTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("callersAndPages")
     void aPageOfPersonsWithEveryListOfTheirsAnswersAsThePageAndEachListReadAlone(AccessScope scope, PageRequest page) {
-        Level level = everyPersonList(page);
+        Level level = personLists(page);
         ListReader.LevelPage withLevel = lists.page(scope, Listing.PERSONS, ListFilter.none(), PageRequest.of(2, null),
                 true, level);
 
@@ -78,7 +78,7 @@ class LevelReaderTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("callersAndPages")
     void thePersonsOnAPhonesHoldersWithEveryListOfTheirsAnswerAsEachListReadAlone(AccessScope scope, PageRequest page) {
-        Level level = everyPersonList(page);
+        Level level = personLists(page);
         LevelReader.LinkLevel withLevel = levels.links(scope, Link.PHONE_PERSONS, PHONES, PageRequest.of(20, null), level);
 
         assertThat(withLevel.pages()).isEqualTo(links.read(scope, Link.PHONE_PERSONS, PHONES, PageRequest.of(20, null)));
@@ -95,8 +95,9 @@ class LevelReaderTest {
         assertThat(nested.records()).isEqualTo(records.visibleRecords(scope, List.of(personId)).get(personId));
     }
 
-    private static Level everyPersonList(PageRequest page) {
-        return new Level(Arrays.stream(Link.values()).filter(l -> l.parent() == NodeKind.PERSON)
+    /** Four parts, as a person's screen asks: each part adds to the statement's first planning, not to its runs. */
+    private static Level personLists(PageRequest page) {
+        return new Level(Stream.of(Link.PERSON_ADDRESSES, Link.PERSON_PHONES, Link.PERSON_OCGS)
                 .map(l -> new LinkPage(l, page)).toList(), true);
     }
 
