@@ -58,7 +58,7 @@ final class BlockIndex {
                 entries[p++] = key | i;
             }
         }
-        Arrays.parallelSort(entries);
+        TwoWaySort.sort(entries);
         int[] start = new int[1024];
         int[] end = new int[1024];
         int runs = 0;

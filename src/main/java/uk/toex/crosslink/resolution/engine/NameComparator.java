@@ -15,6 +15,9 @@ final class NameComparator {
     private static final int MASK = 0xFFFFFFF;
     /** The lowest Jaro-Winkler figure any level below tests for (the Beider-Morse check for family names). */
     private static final double LOWEST_BAND = 0.7;
+    /** A memo slot: the pair's key (parts below 2^28, 33 + 28 bits), a bit for occupied, the level in the low four bits. */
+    private static final long OCCUPIED = 1L << 63;
+    private static final long LEVEL_BITS = 0xF;
 
     private final Vocabulary vocabulary;
 
@@ -107,21 +110,22 @@ final class NameComparator {
         if (x == y) {
             return wa != null && wb != null && wa[i] >= 0 && wa[i] == wb[j] ? NameLevel.EXACT : NameLevel.TRANSLITERATED;
         }
-        if (given && vocabulary.nicknames(x, y)) {
-            return NameLevel.NICKNAME;
-        }
-        long memoKey = ((long) x << 33) | ((long) y << 1) | (given ? 1 : 0);
-        int slot = (int) (memoKey ^ (memoKey >>> 17) ^ (memoKey >>> 40)) & (memo.memoKeys.length - 1);
-        if (memo.memoKeys[slot] == memoKey + 1) {
-            return memo.memoLevels[slot];
+        // key and level share one slot, so a lookup touches one cache line, not two
+        long key = ((long) x << 33) | ((long) y << 5) | (given ? 16 : 0);
+        int slot = (int) (key ^ (key >>> 17) ^ (key >>> 40)) & (memo.memo.length - 1);
+        long entry = memo.memo[slot];
+        if ((entry & ~LEVEL_BITS) == (key | OCCUPIED)) {
+            return (int) (entry & LEVEL_BITS);
         }
         int level = computeLevel(x, y, given);
-        memo.memoKeys[slot] = memoKey + 1;
-        memo.memoLevels[slot] = (byte) level;
+        memo.memo[slot] = key | OCCUPIED | level;
         return level;
     }
 
     private int computeLevel(int x, int y, boolean given) {
+        if (given && vocabulary.nicknames(x, y)) {
+            return NameLevel.NICKNAME;
+        }
         int lx = vocabulary.length(x);
         int ly = vocabulary.length(y);
         if (given && (lx == 1 || ly == 1)) {

@@ -131,7 +131,7 @@ final class PairComparator {
             set(out, Feature.ADDRESS, SAME_ADDRESS.index(), a.address == b.address ? frequency(vocabulary.addresses, a.address)
                     : frequency(vocabulary.streets, a.street));
         } else if (a.street >= 0 && b.street >= 0 && (!postcodes || a.postcode == b.postcode)
-                && AddressSimilarity.typingSlip(vocabulary.streets.value(a.street), vocabulary.streets.value(b.street))) {
+                && vocabulary.streetsOneSlipApart(a.street, b.street)) {
             set(out, Feature.ADDRESS, SIMILAR_ADDRESS.index(), 0);
         } else if (postcodes && a.postcode == b.postcode) {
             set(out, Feature.ADDRESS, SAME_POSTCODE.index(), frequency(vocabulary.postcodes, a.postcode));
@@ -164,8 +164,32 @@ final class PairComparator {
         return oneEditApart(x, y);
     }
 
-    /** A lower bound of the edit distance: every character one string has beyond the other's must be edited. */
+    /**
+     * A lower bound of the edit distance: every character one string has beyond the other's must be
+     * edited. Characters are paired off greedily, the used ones of {@code x} marked in one word, so
+     * the bound needs no allocation for numbers of up to 64 characters (longer ones are not a
+     * document number; they get the count by character classes).
+     */
     static int editsAtLeast(String x, String y) {
+        if (x.length() > 64) {
+            return editsAtLeastByCounts(x, y);
+        }
+        long used = 0;
+        int shared = 0;
+        for (int j = 0; j < y.length(); j++) {
+            char c = y.charAt(j);
+            for (int i = 0; i < x.length(); i++) {
+                if ((used & (1L << i)) == 0 && x.charAt(i) == c) {
+                    used |= 1L << i;
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return Math.max(x.length(), y.length()) - shared;
+    }
+
+    private static int editsAtLeastByCounts(String x, String y) {
         int[] counts = new int[128];
         int other = 0;
         for (int i = 0; i < x.length(); i++) {

@@ -39,6 +39,11 @@ final class Vocabulary {
     private long[] letters = new long[1024];
     private int[] length = new int[1024];
     private int[][] nicknames = new int[1024][];
+    /** Per street line: the id of its numbers, its letters and their counts, for telling a mistyped line ({@link AddressSimilarity}). */
+    private final Interner streetNumbers = new Interner();
+    private int[] streetDigits = new int[1024];
+    private String[] streetLetters = new String[1024];
+    private long[] streetLetterCounts = new long[1024];
     /** One interner per extra comparison, in its order. */
     final Interner[] extras;
     private final Map<String, Interner> frequencyFields = new HashMap<>();
@@ -97,10 +102,33 @@ final class Vocabulary {
                 n.dob() == 0 ? -1 : counted(dobs, Integer.toString(n.dob())), n.gender(),
                 n.nationality() == null ? -1 : nationalities.id(n.nationality()),
                 ids(phones, n.phones()), ids(emails, n.emails()), documentIds, types,
-                n.street() == null ? -1 : counted(streets, n.street()),
+                n.street() == null ? -1 : street(n.street()),
                 addressKey == null ? -1 : counted(addresses, addressKey),
                 n.postcode() == null ? -1 : counted(postcodes, n.postcode()),
                 n.outward() == null ? -1 : outwards.id(n.outward()), extraIds(n.extras()));
+    }
+
+    private int street(String line) {
+        int before = streets.size();
+        int id = counted(streets, line);
+        if (id == before) {
+            if (id >= streetDigits.length) {
+                int size = streetDigits.length * 2;
+                streetDigits = Arrays.copyOf(streetDigits, size);
+                streetLetters = Arrays.copyOf(streetLetters, size);
+                streetLetterCounts = Arrays.copyOf(streetLetterCounts, size);
+            }
+            streetDigits[id] = streetNumbers.id(AddressSimilarity.digits(line));
+            streetLetters[id] = AddressSimilarity.letters(line);
+            streetLetterCounts[id] = LetterCounts.of(streetLetters[id]);
+        }
+        return id;
+    }
+
+    /** Two different street lines that are one line mistyped: {@link AddressSimilarity#typingSlip} from what was worked out at interning. */
+    boolean streetsOneSlipApart(int a, int b) {
+        return a != b && streetDigits[a] == streetDigits[b]
+                && AddressSimilarity.lettersClose(streetLetters[a], streetLetters[b], streetLetterCounts[a], streetLetterCounts[b]);
     }
 
     private int[] extraIds(List<String> values) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The part of a free-text address line that identifies a dwelling: the house number and the
@@ -12,6 +13,8 @@ import java.util.Map;
  * house number ({@code "Flat 3, 12 Salhouse Road"} to {@code 3/12}).
  */
 public record AddressLine(String houseNumber, List<String> streetTokens) {
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("rd", "road"), Map.entry("st", "street"), Map.entry("str", "street"),
@@ -30,7 +33,7 @@ public record AddressLine(String houseNumber, List<String> streetTokens) {
         List<String> street = new ArrayList<>();
         for (String segment : segments) {
             boolean streetOpen = street.isEmpty();
-            for (String token : segment.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            for (String token : NOT_ALPHANUMERIC.split(segment.toLowerCase(Locale.ROOT))) {
                 if (token.isEmpty() || token.equals("flat") || token.equals("apt") || token.equals("no")) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package uk.toex.crosslink.resolution.normalise;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An identity document normalised to its key {@code TYPE:NUMBER}: the type one of the contract's, the number upper
@@ -10,6 +11,8 @@ import java.util.Set;
  * {@code PASSPORT:12345678}). A number given without a type is {@code OTHER}.
  */
 public record DocumentKey(String type, String number) {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-./]");
 
     public static final Set<String> TYPES = Set.of("PASSPORT", "NATIONAL_ID", "DRIVING_LICENCE", "NINO", "PNC", "OTHER");
 
@@ -25,7 +28,7 @@ public record DocumentKey(String type, String number) {
         if (!TYPES.contains(type)) {
             type = "OTHER";
         }
-        String number = recorded.substring(colon + 1).toUpperCase(Locale.ROOT).replaceAll("[\\s\\-./]", "");
+        String number = SEPARATORS.matcher(recorded.substring(colon + 1).toUpperCase(Locale.ROOT)).replaceAll("");
         return number.isEmpty() ? Optional.empty() : Optional.of(new DocumentKey(type, number));
     }
 

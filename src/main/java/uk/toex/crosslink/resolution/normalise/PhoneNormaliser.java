@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers as recorded ({@code 07700900123}, {@code 0044 7700 900 123}) to E.164 with
@@ -11,6 +12,8 @@ import java.util.Optional;
  * its digits behind {@code raw:} so it can still be matched exactly, never dropped.
  */
 public final class PhoneNormaliser {
+
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "GB";
@@ -51,7 +54,7 @@ public final class PhoneNormaliser {
         } catch (NumberParseException e) {
             // falls through to the digits-only key
         }
-        String digits = text.replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
         return digits.isEmpty() ? Optional.empty() : Optional.of("raw:" + digits);
     }
 }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class PostcodeNormaliser {
 
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern UK = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$");
 
     private PostcodeNormaliser() {
@@ -20,12 +23,12 @@ public final class PostcodeNormaliser {
         if (recorded == null || recorded.isBlank()) {
             return Optional.empty();
         }
-        String compact = recorded.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String compact = NOT_ALPHANUMERIC.matcher(recorded.toUpperCase(Locale.ROOT)).replaceAll("");
         var m = UK.matcher(compact);
         if (m.matches()) {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
-        return Optional.of(recorded.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return Optional.of(SPACES.matcher(recorded.strip().toUpperCase(Locale.ROOT)).replaceAll(" "));
     }
 
     /** The outward code ({@code NR1}) of a UK postcode, for coarse blocking and area counts. */
