@@ -4,4 +4,4 @@ MATCH (:Offence {key: key})<-[i:INVOLVED_IN]-(r:PersonRecord)-[:RESOLVES_TO]->(p
 WHERE {{visible r}}
 WITH key, p, i, r ORDER BY p.id, r.key
 WITH key, collect({node: {{node p}}, involvement: i.involvement, record: {{record-node r}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, false AS withheld

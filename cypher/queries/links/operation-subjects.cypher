@@ -5,4 +5,4 @@ WHERE (x:PersonRecord OR x:OrganisedCrimeGroup OR x:Advert OR x:Address)
   AND (NOT x:SourceRecord OR {{visible x}})
 WITH key, x, s ORDER BY s.subjectKind, coalesce(x.key, ''), s.role
 WITH key, collect({node: {{record-node x}}, role: s.role, subjectKind: s.subjectKind}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, false AS withheld

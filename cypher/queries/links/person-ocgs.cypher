@@ -4,4 +4,4 @@ MATCH (:Person {id: key})<-[:RESOLVES_TO]-(r:PersonRecord)-[m:MEMBER_OF]->(o:Org
 WHERE {{visible r}} AND {{visible o}}
 WITH key, o, m, r ORDER BY o.key, r.key
 WITH key, collect({node: {{node o}}, role: m.role, record: {{record-node r}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, false AS withheld

@@ -4,4 +4,4 @@ MATCH (:Person {id: key})<-[:RESOLVES_TO]-(r:PersonRecord)<-[s:HAS_SUBJECT]-(op:
 WHERE {{visible r}} AND {{visible op}}
 WITH key, op, s, r ORDER BY op.key, r.key
 WITH key, collect({node: {{node op}}, role: s.role, record: {{record-node r}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, false AS withheld

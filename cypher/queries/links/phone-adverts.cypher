@@ -4,4 +4,4 @@ MATCH (:Phone {e164: key})<-[:ADVERTISES_PHONE]-(ad:Advert)
 WHERE {{visible ad}}
 WITH DISTINCT key, ad ORDER BY ad.key
 WITH key, collect({node: {{node ad}}}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, false AS withheld

@@ -11,4 +11,4 @@ WITH key, other, direction, sum(coalesce(c.count, 0)) AS count, sum(coalesce(c.s
 ORDER BY other.e164, direction
 WITH key, collect({node: {{node other}}, direction: direction, count: count, smsCount: smsCount, first: first,
     last: last, totalDuration: totalDuration, sources: sources}) AS items
-RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items
+RETURN key, size(items) AS total, items[$skip..$skip + $limit] AS items, false AS withheld

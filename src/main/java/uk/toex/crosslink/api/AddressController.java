@@ -1,7 +1,6 @@
 package uk.toex.crosslink.api;
 
-import graphql.GraphQLContext;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -22,8 +21,8 @@ class AddressController {
 
     @QueryMapping
     Connection addresses(@Argument Integer first, @Argument String after, @Argument String postcode,
-                         GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+                         DataFetchingEnvironment env) {
         ListFilter filter = ListFilter.none().with("postcode", ListArguments.postcode(postcode));
-        return GraphLoading.list(lists, context, Listing.ADDRESSES, filter, first, after, selection);
+        return GraphLoading.list(lists, env, Listing.ADDRESSES, filter, first, after);
     }
 }

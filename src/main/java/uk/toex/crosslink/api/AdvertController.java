@@ -2,7 +2,6 @@ package uk.toex.crosslink.api;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +43,10 @@ class AdvertController {
 
     @QueryMapping
     Connection adverts(@Argument Integer first, @Argument String after, @Argument String site, @Argument String postcode,
-                       GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+                       DataFetchingEnvironment env) {
         ListFilter filter = ListFilter.none().with("site", ListArguments.text("site", site))
                 .with("postcode", ListArguments.postcode(postcode));
-        return GraphLoading.list(lists, context, Listing.ADVERTS, filter, first, after, selection);
+        return GraphLoading.list(lists, env, Listing.ADVERTS, filter, first, after);
     }
 
     @SchemaMapping(typeName = "Advert")

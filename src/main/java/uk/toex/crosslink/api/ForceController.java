@@ -1,7 +1,6 @@
 package uk.toex.crosslink.api;
 
-import graphql.GraphQLContext;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,8 +19,7 @@ class ForceController {
     }
 
     @QueryMapping
-    Connection forces(@Argument Integer first, @Argument String after, GraphQLContext context,
-                  DataFetchingFieldSelectionSet selection) {
-        return GraphLoading.list(lists, context, Listing.FORCES, first, after, selection);
+    Connection forces(@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return GraphLoading.list(lists, env, Listing.FORCES, first, after);
     }
 }

@@ -1,7 +1,5 @@
 package uk.toex.crosslink.api;
 
-import uk.toex.crosslink.graph.GlobalId;
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +9,7 @@ import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.InvalidInputException;
+import uk.toex.crosslink.graph.Level;
 import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
@@ -24,25 +23,39 @@ final class GraphLoading {
     private GraphLoading() {
     }
 
-    /** A page of a nested list of {@code parentKey}, batched with the same list of every other parent. */
+    /**
+     * A page of a nested list of {@code parentKey}, batched with the same list of every other parent, and
+     * read with the nested lists its nodes' fields ask for ({@link Lookahead}) in the same statement.
+     */
     static CompletableFuture<Connection> link(DataFetchingEnvironment env, Link link, String parentKey,
                                               Integer first, String after) {
         Cursor.offsetAfter(after); // refuse a bad cursor here, where the error names this field
         DataLoader<LinkKey, Connection> loader = env.getDataLoader(GraphLoaders.LINKS);
-        return loader.load(LinkKey.of(link, parentKey, PageRequest.of(first, after)));
+        LinkKey key = LinkKey.of(link, parentKey, PageRequest.of(first, after));
+        Level level = Lookahead.ofConnection(env.getSelectionSet());
+        return level.isEmpty() ? loader.load(key) : loader.load(key, LevelPriming.of(env, level));
     }
 
     /** A page of a top-level list; the count query runs only when the client asks for {@code totalCount}. */
-    static Connection list(ListReader lists, GraphQLContext context, Listing listing, Integer first, String after,
-                           DataFetchingFieldSelectionSet selection) {
-        return list(lists, context, listing, ListFilter.none(), first, after, selection);
+    static Connection list(ListReader lists, DataFetchingEnvironment env, Listing listing, Integer first, String after) {
+        return list(lists, env, listing, ListFilter.none(), first, after);
     }
 
-    /** A page of a filtered top-level list; the filter applies to the page and to {@code totalCount} alike. */
-    static Connection list(ListReader lists, GraphQLContext context, Listing listing, ListFilter filter, Integer first,
-                           String after, DataFetchingFieldSelectionSet selection) {
-        return lists.page(CallerScope.of(context), listing, filter, PageRequest.of(first, after),
-                selection.contains("totalCount"));
+    /**
+     * A page of a filtered top-level list; the filter applies to the page and to {@code totalCount} alike.
+     * The nested lists the page's nodes ask for ({@link Lookahead}) are read in the page's statement.
+     */
+    static Connection list(ListReader lists, DataFetchingEnvironment env, Listing listing, ListFilter filter,
+                           Integer first, String after) {
+        DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+        Level level = Lookahead.ofConnection(selection, listing.kind());
+        ListReader.LevelPage page = lists.page(CallerScope.of(env.getGraphQlContext()), listing, filter,
+                PageRequest.of(first, after), selection.contains("totalCount"), level);
+        if (!level.isEmpty()) {
+            LevelPriming priming = LevelPriming.of(env, level);
+            page.nested().forEach(priming::prime);
+        }
+        return page.connection();
     }
 
     /** The node an id names, or null when it does not exist or is hidden; bad ids are refused. */
@@ -55,9 +68,13 @@ final class GraphLoading {
         return node(env, globalId);
     }
 
-    /** The node of a decoded id (or federation key), batched with every other node of the request. */
+    /**
+     * The node of a decoded id (or federation key), batched with every other node of the request and
+     * read with the nested lists its selected fields ask for ({@link Lookahead}) in the same statement.
+     */
     static CompletableFuture<GraphNode> node(DataFetchingEnvironment env, GlobalId id) {
         DataLoader<GlobalId, GraphNode> loader = env.getDataLoader(GraphLoaders.NODES);
-        return loader.load(id);
+        Level level = NodeKind.of(id.type()).map(kind -> Lookahead.ofNode(env.getSelectionSet(), kind)).orElse(Level.none());
+        return level.isEmpty() ? loader.load(id) : loader.load(id, LevelPriming.of(env, level));
     }
 }

@@ -1,8 +1,6 @@
 package uk.toex.crosslink.api;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,12 +26,11 @@ class OffenceController {
 
     @QueryMapping
     Connection offences(@Argument Integer first, @Argument String after, @Argument String force,
-                        @Argument String category, @Argument Integer minGravity, GraphQLContext context,
-                        DataFetchingFieldSelectionSet selection) {
+                        @Argument String category, @Argument Integer minGravity, DataFetchingEnvironment env) {
         ListFilter filter = ListFilter.none().with("force", ListArguments.force(force))
                 .with("category", ListArguments.text("category", category))
                 .with("minGravity", ListArguments.gravity("minGravity", minGravity));
-        return GraphLoading.list(lists, context, Listing.OFFENCES, filter, first, after, selection);
+        return GraphLoading.list(lists, env, Listing.OFFENCES, filter, first, after);
     }
 
     @SchemaMapping(typeName = "Offence")

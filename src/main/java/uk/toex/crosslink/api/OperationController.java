@@ -1,8 +1,6 @@
 package uk.toex.crosslink.api;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,9 +26,9 @@ class OperationController {
 
     @QueryMapping
     Connection operations(@Argument Integer first, @Argument String after, @Argument String force,
-                          @Argument String status, GraphQLContext context, DataFetchingFieldSelectionSet selection) {
+                          @Argument String status, DataFetchingEnvironment env) {
         ListFilter filter = ListFilter.none().with("force", ListArguments.force(force)).with("status", status);
-        return GraphLoading.list(lists, context, Listing.OPERATIONS, filter, first, after, selection);
+        return GraphLoading.list(lists, env, Listing.OPERATIONS, filter, first, after);
     }
 
     @SchemaMapping(typeName = "Operation")

@@ -2,7 +2,6 @@ package uk.toex.crosslink.api;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,13 +25,11 @@ import uk.toex.crosslink.graph.PersonRecordReader;
 
 /**
  * Persons and what derives from their visible records. {@code records}, {@code displayName} and
- * {@code forces} share one DataLoader, so a page of persons costs one records query for all three.
+ * {@code forces} share one DataLoader, so a page of persons costs one records query for all three,
+ * and none of its own when the person or page was read with its level ({@link LevelPriming}).
  */
 @Controller
 class PersonController {
-
-    /** Spring names a {@link BatchMapping}'s DataLoader after its type and field. */
-    private static final String RECORDS_LOADER = "Person.records";
 
     private final ListReader lists;
     private final PersonRecordReader records;
@@ -48,10 +45,9 @@ class PersonController {
     }
 
     @QueryMapping
-    Connection persons(@Argument Integer first, @Argument String after, @Argument String force, GraphQLContext context,
-                       DataFetchingFieldSelectionSet selection) {
+    Connection persons(@Argument Integer first, @Argument String after, @Argument String force, DataFetchingEnvironment env) {
         ListFilter filter = ListFilter.none().with("force", ListArguments.force(force));
-        return GraphLoading.list(lists, context, Listing.PERSONS, filter, first, after, selection);
+        return GraphLoading.list(lists, env, Listing.PERSONS, filter, first, after);
     }
 
     @BatchMapping
@@ -72,7 +68,7 @@ class PersonController {
     }
 
     private static CompletableFuture<List<PersonRecord>> recordsOf(Person person, DataFetchingEnvironment env) {
-        DataLoader<Person, List<PersonRecord>> loader = env.getDataLoader(RECORDS_LOADER);
+        DataLoader<Person, List<PersonRecord>> loader = env.getDataLoader(LevelPriming.RECORDS_LOADER);
         return loader.load(person);
     }
 }

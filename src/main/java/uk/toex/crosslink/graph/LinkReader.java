@@ -30,24 +30,29 @@ public class LinkReader {
      * that may leave out protected persons' contact details returns a {@code withheld} column,
      * and returns a row for every parent so that the marker is never lost with an empty list.
      */
-    @SuppressWarnings("unchecked")
     public Map<String, Connection> read(AccessScope scope, Link link, Collection<String> keys, PageRequest page) {
         int skip = Cursor.offsetAfter(page.after());
         Map<String, Connection> pages = new HashMap<>();
         List<Map<String, Object>> rows = cypher.read(link.query(), scope,
                 Map.of("keys", List.copyOf(keys), "skip", skip, "limit", page.first()));
         for (Map<String, Object> row : rows) {
-            List<Map<String, Object>> items = (List<Map<String, Object>>) row.get("items");
-            long total = ((Number) row.get("total")).longValue();
-            List<Map<String, Object>> edges = new ArrayList<>(items.size());
-            for (int i = 0; i < items.size(); i++) {
-                edges.add(edge(scope, items.get(i), skip + i));
-            }
-            pages.put((String) row.get("key"), Connection.of(edges, skip + items.size() < total, skip > 0, total)
-                    .withheld(Boolean.TRUE.equals(row.get("withheld"))));
+            pages.put((String) row.get("key"), connection(scope, row, skip));
         }
         keys.forEach(key -> pages.putIfAbsent(key, Connection.empty(skip > 0)));
         return pages;
+    }
+
+    /** One parent's page from its row of a link file ({@code total}, {@code items}, {@code withheld}). */
+    @SuppressWarnings("unchecked")
+    Connection connection(AccessScope scope, Map<String, Object> row, int skip) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) row.get("items");
+        long total = ((Number) row.get("total")).longValue();
+        List<Map<String, Object>> edges = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            edges.add(edge(scope, items.get(i), skip + i));
+        }
+        return Connection.of(edges, skip + items.size() < total, skip > 0, total)
+                .withheld(Boolean.TRUE.equals(row.get("withheld")));
     }
 
     @SuppressWarnings("unchecked")

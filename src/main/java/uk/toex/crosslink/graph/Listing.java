@@ -10,7 +10,7 @@ import java.util.List;
  * its own pair of files ({@code persons-by-force}), chosen here, never by a client.
  */
 public enum Listing {
-    PERSONS("persons", "force") {
+    PERSONS("persons", NodeKind.PERSON, "force") {
         /** Filtered by force, persons are found from the force's per-person facts ({@code persons-by-force}). */
         @Override
         String queryName(ListFilter filter) {
@@ -22,19 +22,26 @@ public enum Listing {
             return List.of("persons", "persons-by-force");
         }
     },
-    OCGS("ocgs", "force", "status"),
-    ADVERTS("adverts", "site", "postcode"),
-    OPERATIONS("operations", "force", "status"),
-    OFFENCES("offences", "force", "category", "minGravity"),
-    ADDRESSES("addresses", "postcode"),
-    FORCES("forces");
+    OCGS("ocgs", NodeKind.ORGANISED_CRIME_GROUP, "force", "status"),
+    ADVERTS("adverts", NodeKind.ADVERT, "site", "postcode"),
+    OPERATIONS("operations", NodeKind.OPERATION, "force", "status"),
+    OFFENCES("offences", NodeKind.OFFENCE, "force", "category", "minGravity"),
+    ADDRESSES("addresses", NodeKind.ADDRESS, "postcode"),
+    FORCES("forces", NodeKind.FORCE);
 
     private final String name;
+    private final NodeKind kind;
     private final List<String> filters;
 
-    Listing(String name, String... filters) {
+    Listing(String name, NodeKind kind, String... filters) {
         this.name = name;
+        this.kind = kind;
         this.filters = List.of(filters);
+    }
+
+    /** The kind of node the list holds. */
+    public NodeKind kind() {
+        return kind;
     }
 
     List<String> filters() {

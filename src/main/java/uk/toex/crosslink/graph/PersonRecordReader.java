@@ -12,6 +12,8 @@ import uk.toex.crosslink.store.CypherRunner;
 @Component
 public class PersonRecordReader {
 
+    static final String QUERY = "queries/person-records";
+
     private final CypherRunner cypher;
     private final GraphNodes nodes;
 
@@ -24,13 +26,15 @@ public class PersonRecordReader {
     @SuppressWarnings("unchecked")
     public Map<String, List<PersonRecord>> visibleRecords(AccessScope scope, Collection<String> personIds) {
         Map<String, List<PersonRecord>> records = new HashMap<>();
-        for (Map<String, Object> row : cypher.read("queries/person-records", scope, Map.of("keys", List.copyOf(personIds)))) {
-            List<PersonRecord> list = ((List<Map<String, Object>>) row.get("records")).stream()
-                    .map(projection -> (PersonRecord) nodes.from(scope, projection))
-                    .toList();
-            records.put((String) row.get("key"), list);
+        for (Map<String, Object> row : cypher.read(QUERY, scope, Map.of("keys", List.copyOf(personIds)))) {
+            records.put((String) row.get("key"), records(scope, (List<Map<String, Object>>) row.get("records")));
         }
         personIds.forEach(id -> records.putIfAbsent(id, List.of()));
         return records;
+    }
+
+    /** Records from their projections ({@code record-node.cypher}), redacted for the scope. */
+    List<PersonRecord> records(AccessScope scope, List<Map<String, Object>> projections) {
+        return projections.stream().map(projection -> (PersonRecord) nodes.from(scope, projection)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package uk.toex.crosslink.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,14 +44,28 @@ public final class SearchTokens {
 
     /**
      * A Lucene query over the same words for a searched name and date of birth: each folded part
-     * also fuzzily (one edit from 4 letters, two from 7), its sounds and nickname groups, and the
-     * date's words boosted, so records born then rank first among the candidates.
+     * exactly, with its sounds and nickname groups, and the date's words boosted, so records born
+     * then rank first among the candidates. No fuzzy terms: over millions of words a fuzzy term's
+     * expansion cost most of a search (docs/BENCHMARKS.md, "searchPersons at 1M (issue 9), session 7");
+     * {@link #query(String, String, Set)} adds them for the parts this query found nowhere.
      */
     public static String query(String name, String dob) {
+        return query(name, dob, Set.of());
+    }
+
+    /**
+     * The same query with the searched parts in {@code misspelt} also matched fuzzily (one edit
+     * from 4 letters, two from 7): a typo the sounds do not absorb ({@code stoyavon}) still finds
+     * {@code stoyanov}.
+     */
+    public static String query(String name, String dob, Set<String> misspelt) {
         Set<String> terms = new LinkedHashSet<>();
         for (String part : NameNormaliser.parts(name, null)) {
-            int edits = part.length() >= 7 ? 2 : part.length() >= 4 ? 1 : 0;
-            terms.add(edits == 0 ? part : part + "~" + edits);
+            terms.add(part);
+            int edits = fuzzyEdits(part);
+            if (edits > 0 && misspelt.contains(part)) {
+                terms.add(part + "~" + edits);
+            }
             terms.addAll(sounds(part));
         }
         List<String> dates = dateWords(dob);
@@ -58,6 +73,33 @@ public final class SearchTokens {
             terms.add(dates.get(i) + "^" + (i + 2));
         }
         return String.join(" ", terms);
+    }
+
+    /**
+     * The searched name's parts long enough to match fuzzily that no record's words in
+     * {@code found} (each a record's {@code searchText}) hold exactly: the parts worth a second,
+     * fuzzy query. Empty when every part was found as written, which is the usual case.
+     */
+    public static Set<String> unmatchedParts(String name, List<String> found) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String part : NameNormaliser.parts(name, null)) {
+            if (fuzzyEdits(part) > 0) {
+                missing.add(part);
+            }
+        }
+        for (String text : found) {
+            if (missing.isEmpty()) {
+                break;
+            }
+            if (text != null) {
+                missing.removeAll(Arrays.asList(text.split(" ")));
+            }
+        }
+        return missing;
+    }
+
+    private static int fuzzyEdits(String part) {
+        return part.length() >= 7 ? 2 : part.length() >= 4 ? 1 : 0;
     }
 
     private static List<String> sounds(String part) {

@@ -27,10 +27,36 @@ public class CypherLibrary {
 
     private static final Pattern MACRO = Pattern.compile("\\{\\{([a-z][a-z0-9-]*)\\s+([A-Za-z_][A-Za-z0-9_]*)}}");
 
+    private static final Pattern KEYS = Pattern.compile("\\$keys\\b");
+    private static final Pattern PAGE = Pattern.compile("\\$(skip|limit)\\b");
+
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<Composition, String> composed = new ConcurrentHashMap<>();
 
     public String get(String name) {
         return cache.computeIfAbsent(name, n -> expand(load(n)));
+    }
+
+    /**
+     * The statement a {@link Composition} names, built once: only text of our own files is placed
+     * into the slots, and the renamed parameters are identifiers, so values still travel as parameters.
+     */
+    public String compose(Composition composition) {
+        return composed.computeIfAbsent(composition, this::build);
+    }
+
+    private String build(Composition composition) {
+        StringBuilder children = new StringBuilder();
+        StringBuilder columns = new StringBuilder();
+        for (int n = 0; n < composition.parts().size(); n++) {
+            Composition.Part part = composition.parts().get(n);
+            String body = KEYS.matcher(get(part.body())).replaceAll("[levelKey]");
+            body = PAGE.matcher(body).replaceAll("\\$$1" + n);
+            children.append(get(part.template()).replace("<<body>>", body).replace("<<n>>", String.valueOf(n))).append('\n');
+            columns.append(n == 0 ? "" : ", ").append("child").append(n);
+        }
+        return get(composition.template()).replace("<<parents>>", get(composition.parents()))
+                .replace("<<children>>", children).replace("<<columns>>", columns);
     }
 
     private String expand(String text) {

@@ -49,6 +49,14 @@ public class CypherRunner {
         return timed(name, all);
     }
 
+    /** A read of several named files composed into one statement ({@link Composition}), visibility as {@link #read}. */
+    public List<Map<String, Object>> read(Composition composition, ReadScope scope, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("scope", scope.toParameter());
+        readCount.incrementAndGet();
+        return timedText(library.compose(composition), all);
+    }
+
     public Map<String, Object> readOne(String name, ReadScope scope, Map<String, Object> params) {
         List<Map<String, Object>> rows = read(name, scope, params);
         return rows.isEmpty() ? null : rows.get(0);
@@ -95,7 +103,10 @@ public class CypherRunner {
 
     private List<Map<String, Object>> timed(String name, Map<String, Object> params) {
         readCount.incrementAndGet();
-        String cypher = library.get(name);
+        return timedText(library.get(name), params);
+    }
+
+    private List<Map<String, Object>> timedText(String cypher, Map<String, Object> params) {
         try {
             return store.read(cypher, params, readTimeout);
         } catch (RuntimeException e) {

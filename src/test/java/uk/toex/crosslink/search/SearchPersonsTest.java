@@ -35,6 +35,12 @@ class SearchPersonsTest extends InvestigationWorldTest {
     }
 
     @Test
+    void findsAPersonByAMisspeltNameWhoseSoundsDifferThroughTheFuzzyLookup() {
+        List<Map<String, Object>> matches = search(graphQl.analyst("NORFOLK", "SUFFOLK", "ESSEX"), Map.of("name", "Stoyavon"));
+        assertThat(matches).anySatisfy(m -> assertThat(recordIds(m)).contains("N1"));
+    }
+
+    @Test
     void ranksTheNamesakeBornOtherwiseBelowAndExplainsEachFeature() {
         List<Map<String, Object>> matches = search(graphQl.analyst("NORFOLK", "SUFFOLK", "ESSEX"),
                 Map.of("name", "Georgi Stoyanov", "dob", "1984-03-07"));
