@@ -9,7 +9,7 @@ import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.InvalidInputException;
-import uk.toex.crosslink.graph.Level;
+import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
@@ -32,7 +32,7 @@ final class GraphLoading {
         Cursor.offsetAfter(after); // refuse a bad cursor here, where the error names this field
         DataLoader<LinkKey, Connection> loader = env.getDataLoader(GraphLoaders.LINKS);
         LinkKey key = LinkKey.of(link, parentKey, PageRequest.of(first, after));
-        Level level = Lookahead.ofConnection(env.getSelectionSet());
+        NestedReads level = Lookahead.ofConnection(env.getSelectionSet());
         return level.isEmpty() ? loader.load(key) : loader.load(key, LevelPriming.of(env, level));
     }
 
@@ -48,7 +48,7 @@ final class GraphLoading {
     static Connection list(ListReader lists, DataFetchingEnvironment env, Listing listing, ListFilter filter,
                            Integer first, String after) {
         DataFetchingFieldSelectionSet selection = env.getSelectionSet();
-        Level level = Lookahead.ofConnection(selection, listing.kind());
+        NestedReads level = Lookahead.ofConnection(selection, listing.kind());
         ListReader.LevelPage page = lists.page(CallerScope.of(env.getGraphQlContext()), listing, filter,
                 PageRequest.of(first, after), selection.contains("totalCount"), level);
         if (!level.isEmpty()) {
@@ -74,7 +74,7 @@ final class GraphLoading {
      */
     static CompletableFuture<GraphNode> node(DataFetchingEnvironment env, GlobalId id) {
         DataLoader<GlobalId, GraphNode> loader = env.getDataLoader(GraphLoaders.NODES);
-        Level level = NodeKind.of(id.type()).map(kind -> Lookahead.ofNode(env.getSelectionSet(), kind)).orElse(Level.none());
+        NestedReads level = NodeKind.of(id.type()).map(kind -> Lookahead.ofNode(env.getSelectionSet(), kind)).orElse(NestedReads.none());
         return level.isEmpty() ? loader.load(id) : loader.load(id, LevelPriming.of(env, level));
     }
 }

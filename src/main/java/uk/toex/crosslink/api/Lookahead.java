@@ -12,14 +12,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.InvalidInputException;
-import uk.toex.crosslink.graph.Level;
+import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.LinkPage;
 import uk.toex.crosslink.graph.NodeKind;
 import uk.toex.crosslink.graph.PageRequest;
 
 /**
- * What a field's selection asks of the nodes it returns, as a {@link Level}: every nested list
+ * What a field's selection asks of the nodes it returns, as a {@link NestedReads}: every nested list
  * ({@link Link}) selected on them with its page, and of persons the fields served by their records.
  * Read from the request's own selection, so any document gets its level read in one statement,
  * not only documents known here. A page the field would refuse (a bad cursor or size) is left out:
@@ -37,12 +37,12 @@ final class Lookahead {
     }
 
     /** What the fields directly below this one ask of a node of {@code kind}. */
-    static Level ofNode(DataFetchingFieldSelectionSet selection, NodeKind kind) {
+    static NestedReads ofNode(DataFetchingFieldSelectionSet selection, NodeKind kind) {
         return of(selection.getImmediateFields(), kind);
     }
 
     /** What the fields of a connection's nodes ({@code edges { node { ... } }}) ask of them. */
-    static Level ofConnection(DataFetchingFieldSelectionSet selection, NodeKind kind) {
+    static NestedReads ofConnection(DataFetchingFieldSelectionSet selection, NodeKind kind) {
         return of(selection.getFields("edges/node/*"), kind);
     }
 
@@ -50,14 +50,14 @@ final class Lookahead {
      * What the fields of a nested list's nodes ask of them; a list whose nodes are of several kinds
      * (a union) is read without its next level.
      */
-    static Level ofConnection(DataFetchingFieldSelectionSet selection) {
+    static NestedReads ofConnection(DataFetchingFieldSelectionSet selection) {
         List<SelectedField> fields = selection.getFields("edges/node/*");
         Set<NodeKind> kinds = fields.stream().flatMap(f -> f.getObjectTypeNames().stream())
                 .map(NodeKind::of).flatMap(Optional::stream).collect(Collectors.toSet());
-        return kinds.size() == 1 ? of(fields, kinds.iterator().next()) : Level.none();
+        return kinds.size() == 1 ? of(fields, kinds.iterator().next()) : NestedReads.none();
     }
 
-    private static Level of(List<SelectedField> fields, NodeKind kind) {
+    private static NestedReads of(List<SelectedField> fields, NodeKind kind) {
         List<LinkPage> pages = new ArrayList<>();
         boolean records = false;
         for (SelectedField field : fields) {
@@ -70,7 +70,7 @@ final class Lookahead {
                 page(field).ifPresent(page -> pages.add(new LinkPage(link, page)));
             }
         }
-        return new Level(pages, records);
+        return new NestedReads(pages, records);
     }
 
     private static Optional<PageRequest> page(SelectedField field) {

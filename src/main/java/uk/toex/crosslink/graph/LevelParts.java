@@ -9,7 +9,7 @@ import uk.toex.crosslink.security.AccessScope;
 import uk.toex.crosslink.store.Composition;
 
 /**
- * The children of a level's statement, in one order: a part per nested list of {@link Level#links()}
+ * The children of a level's statement, in one order: a part per nested list of {@link NestedReads#links()}
  * ({@code cypher/levels/link}), then the person's records when asked ({@code levels/records}). Each
  * list part pages by its own {@code $skip<n>} and {@code $limit<n>}; what a part read comes back in
  * the {@code child<n>} column of the same position, as a list of at most one row.
@@ -19,7 +19,7 @@ final class LevelParts {
     private LevelParts() {
     }
 
-    static Composition composition(String template, String parents, Level level) {
+    static Composition composition(String template, String parents, NestedReads level) {
         List<Composition.Part> parts = new ArrayList<>();
         level.links().forEach(page -> parts.add(new Composition.Part("levels/link", page.link().query())));
         if (level.records()) {
@@ -28,7 +28,7 @@ final class LevelParts {
         return new Composition(template, parents, parts);
     }
 
-    static Map<String, Object> params(Level level) {
+    static Map<String, Object> params(NestedReads level) {
         Map<String, Object> params = new HashMap<>();
         for (int n = 0; n < level.links().size(); n++) {
             PageRequest page = level.links().get(n).page();
@@ -40,7 +40,7 @@ final class LevelParts {
 
     /** What the parts read for one parent: a page per list (empty when its file gave no row) and the records. */
     @SuppressWarnings("unchecked")
-    static Nested nested(AccessScope scope, Level level, List<List<Object>> children, LinkReader links,
+    static Nested nested(AccessScope scope, NestedReads level, List<List<Object>> children, LinkReader links,
                          PersonRecordReader records) {
         Map<LinkPage, Connection> pages = new LinkedHashMap<>();
         for (int n = 0; n < level.links().size(); n++) {

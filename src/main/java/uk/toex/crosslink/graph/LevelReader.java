@@ -11,7 +11,7 @@ import uk.toex.crosslink.store.CypherRunner;
 
 /**
  * Reads one level of a request in one statement and one transaction: the parents (nodes by key, or a
- * list's page) and every nested list and record list their fields ask for ({@link Level}), composed
+ * list's page) and every nested list and record list their fields ask for ({@link NestedReads}), composed
  * from the same files that read each alone ({@code cypher/levels/}), so each part keeps its own
  * visibility and paging and answers exactly what it answers alone. A person with records, addresses
  * and phones is one statement, where one per DataLoader was four.
@@ -36,7 +36,7 @@ public class LevelReader {
     }
 
     /** Visible nodes of one kind by key with what the level asks of each; hidden or absent keys are left out. */
-    public Map<String, Found> nodes(AccessScope scope, NodeKind kind, Collection<String> keys, Level level) {
+    public Map<String, Found> nodes(AccessScope scope, NodeKind kind, Collection<String> keys, NestedReads level) {
         Map<String, Object> params = LevelParts.params(level);
         params.put("keys", List.copyOf(keys));
         Map<String, Found> found = new HashMap<>();
@@ -53,7 +53,7 @@ public class LevelReader {
 
     /** One page of a nested list for many parents, with what the level asks of every node on those pages. */
     @SuppressWarnings("unchecked")
-    public LinkLevel links(AccessScope scope, Link link, Collection<String> keys, PageRequest page, Level level) {
+    public LinkLevel links(AccessScope scope, Link link, Collection<String> keys, PageRequest page, NestedReads level) {
         int skip = Cursor.offsetAfter(page.after());
         Map<String, Object> params = LevelParts.params(level);
         params.put("keys", List.copyOf(keys));
@@ -77,7 +77,7 @@ public class LevelReader {
     }
 
     /** The rows of a list's page file ({@code pageParams} its own parameters), in the page's order. */
-    List<Found> page(AccessScope scope, String pageQuery, Map<String, Object> pageParams, Level level) {
+    List<Found> page(AccessScope scope, String pageQuery, Map<String, Object> pageParams, NestedReads level) {
         Map<String, Object> params = LevelParts.params(level);
         params.putAll(pageParams);
         params.put("levelKey", level.parentKind().keyProperty());
@@ -86,12 +86,12 @@ public class LevelReader {
     }
 
     @SuppressWarnings("unchecked")
-    private Found found(AccessScope scope, Level level, Map<String, Object> row) {
+    private Found found(AccessScope scope, NestedReads level, Map<String, Object> row) {
         return new Found(nodes.from(scope, (Map<String, Object>) row.get("node")),
                 nested(scope, level, (List<List<Object>>) row.get("children")));
     }
 
-    private Nested nested(AccessScope scope, Level level, List<List<Object>> children) {
+    private Nested nested(AccessScope scope, NestedReads level, List<List<Object>> children) {
         return LevelParts.nested(scope, level, children, links, records);
     }
 }

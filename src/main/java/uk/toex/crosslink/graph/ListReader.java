@@ -31,12 +31,12 @@ public class ListReader {
     }
 
     public Connection page(AccessScope scope, Listing listing, ListFilter filter, PageRequest page, boolean counted) {
-        return page(scope, listing, filter, page, counted, Level.none()).connection();
+        return page(scope, listing, filter, page, counted, NestedReads.none()).connection();
     }
 
     /** A page and, in the same statement, what the level asks of each node on it ({@link LevelReader}). */
     public LevelPage page(AccessScope scope, Listing listing, ListFilter filter, PageRequest page, boolean counted,
-                          Level level) {
+                          NestedReads level) {
         String afterKey = Cursor.keyAfter(page.after());
         Map<String, Object> params = filters(listing, filter);
         params.put("after", afterKey);
@@ -62,7 +62,7 @@ public class ListReader {
     }
 
     @SuppressWarnings("unchecked")
-    private List<LevelReader.Found> rows(AccessScope scope, String query, Map<String, Object> params, Level level) {
+    private List<LevelReader.Found> rows(AccessScope scope, String query, Map<String, Object> params, NestedReads level) {
         if (!level.isEmpty()) {
             return levels.page(scope, query, params, level);
         }

@@ -56,7 +56,7 @@ class LevelReaderTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("callersAndPages")
     void personsByKeyWithEveryListOfTheirsAnswerAsEachListReadAlone(AccessScope scope, PageRequest page) {
-        Level level = personLists(page);
+        NestedReads level = personLists(page);
         Map<String, LevelReader.Found> found = levels.nodes(scope, NodeKind.PERSON, PERSONS, level);
 
         assertThat(found.keySet()).isEqualTo(nodes.find(scope, "Person", PERSONS).keySet());
@@ -66,7 +66,7 @@ class LevelReaderTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("callersAndPages")
     void aPageOfPersonsWithEveryListOfTheirsAnswersAsThePageAndEachListReadAlone(AccessScope scope, PageRequest page) {
-        Level level = personLists(page);
+        NestedReads level = personLists(page);
         ListReader.LevelPage withLevel = lists.page(scope, Listing.PERSONS, ListFilter.none(), PageRequest.of(2, null),
                 true, level);
 
@@ -78,7 +78,7 @@ class LevelReaderTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("callersAndPages")
     void thePersonsOnAPhonesHoldersWithEveryListOfTheirsAnswerAsEachListReadAlone(AccessScope scope, PageRequest page) {
-        Level level = personLists(page);
+        NestedReads level = personLists(page);
         LevelReader.LinkLevel withLevel = levels.links(scope, Link.PHONE_PERSONS, PHONES, PageRequest.of(20, null), level);
 
         assertThat(withLevel.pages()).isEqualTo(links.read(scope, Link.PHONE_PERSONS, PHONES, PageRequest.of(20, null)));
@@ -87,7 +87,7 @@ class LevelReaderTest {
                 .flatMap(c -> c.edges().stream()).map(e -> ((GraphNode) e.get("node")).key()).toList()));
     }
 
-    private void expectAsAlone(AccessScope scope, Level level, String personId, Nested nested) {
+    private void expectAsAlone(AccessScope scope, NestedReads level, String personId, Nested nested) {
         for (LinkPage page : level.links()) {
             assertThat(nested.links().get(page)).as(page.link() + " of " + personId)
                     .isEqualTo(links.read(scope, page.link(), List.of(personId), page.page()).get(personId));
@@ -96,8 +96,8 @@ class LevelReaderTest {
     }
 
     /** Four parts, as a person's screen asks: each part adds to the statement's first planning, not to its runs. */
-    private static Level personLists(PageRequest page) {
-        return new Level(Stream.of(Link.PERSON_ADDRESSES, Link.PERSON_PHONES, Link.PERSON_OCGS)
+    private static NestedReads personLists(PageRequest page) {
+        return new NestedReads(Stream.of(Link.PERSON_ADDRESSES, Link.PERSON_PHONES, Link.PERSON_OCGS)
                 .map(l -> new LinkPage(l, page)).toList(), true);
     }
 

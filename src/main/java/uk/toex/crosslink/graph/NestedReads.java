@@ -9,15 +9,15 @@ import java.util.Set;
  * nested lists and, of persons, their visible records. {@link LevelReader} reads a level's parents
  * and all of these in one statement; an empty level reads the parents alone, as before.
  */
-public record Level(List<LinkPage> links, boolean records) {
+public record NestedReads(List<LinkPage> links, boolean records) {
 
-    private static final Level NONE = new Level(List.of(), false);
+    private static final NestedReads NONE = new NestedReads(List.of(), false);
 
-    public Level {
+    public NestedReads {
         links = List.copyOf(new LinkedHashSet<>(links));
     }
 
-    public static Level none() {
+    public static NestedReads none() {
         return NONE;
     }
 
@@ -31,9 +31,9 @@ public record Level(List<LinkPage> links, boolean records) {
     }
 
     /** Everything either level asks for (parents of one batch may be asked for different fields). */
-    public Level and(Level other) {
+    public NestedReads and(NestedReads other) {
         Set<LinkPage> all = new LinkedHashSet<>(links);
         all.addAll(other.links);
-        return new Level(List.copyOf(all), records || other.records);
+        return new NestedReads(List.copyOf(all), records || other.records);
     }
 }
