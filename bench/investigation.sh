@@ -9,7 +9,7 @@
 # the copy deleted afterwards. Environment: BENCH_HEAP (default 4g; 6g for 1M), BENCH_PAGE_CACHE
 # (default 1g; 4g for 1M), BENCH_HTTP_PORT / BENCH_BOLT_PORT (default 18040 / 17040),
 # BENCH_SCRATCH (default /tmp/crosslink-investigation-bench), BENCH_ONLY (one operation, e.g. advertClusters),
-# CROSSLINK_SEARCH_CANDIDATES (the service's full-text candidates per search, default 200; the raw side follows it).
+# CROSSLINK_SEARCH_CANDIDATES (the service's full-text candidates per search, default 100; the raw side follows it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STORE=${1:?store directory}

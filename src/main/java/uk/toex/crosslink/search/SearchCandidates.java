@@ -24,10 +24,10 @@ import uk.toex.crosslink.store.CypherRunner;
 class SearchCandidates {
 
     private final CypherRunner cypher;
-    /** Candidate records read per lookup ({@code crosslink.search.candidates}, default 200): enough for a common name with a birth year to rank well. */
+    /** Candidate records read per lookup ({@code crosslink.search.candidates}, default 100): on 1M persons as many found first as with 200 (docs/BENCHMARKS.md), at two thirds of the time. */
     private final int limit;
 
-    SearchCandidates(CypherRunner cypher, @Value("${crosslink.search.candidates:200}") int limit) {
+    SearchCandidates(CypherRunner cypher, @Value("${crosslink.search.candidates:100}") int limit) {
         if (limit < PersonSearch.MAX_RESULTS || limit > 2000) {
             throw new IllegalArgumentException("crosslink.search.candidates must be between " + PersonSearch.MAX_RESULTS
                     + " and 2000 (got " + limit + ")");

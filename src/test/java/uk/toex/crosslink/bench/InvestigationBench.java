@@ -107,7 +107,7 @@ public final class InvestigationBench {
     /** The service's full-text candidates per search: CROSSLINK_SEARCH_CANDIDATES when the script sets it, else its default. */
     static int candidates() {
         String set = System.getenv("CROSSLINK_SEARCH_CANDIDATES");
-        return set == null || set.isBlank() ? 200 : Integer.parseInt(set.strip());
+        return set == null || set.isBlank() ? 100 : Integer.parseInt(set.strip());
     }
 
     /**

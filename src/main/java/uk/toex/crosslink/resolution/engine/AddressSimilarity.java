@@ -20,7 +20,9 @@ final class AddressSimilarity {
         if (a.equals(b) || !digits(a).equals(digits(b))) {
             return false;
         }
-        return lettersClose(letters(a), letters(b), LetterCounts.of(letters(a)), LetterCounts.of(letters(b)));
+        String la = letters(a);
+        String lb = letters(b);
+        return lettersClose(la, lb, LetterCounts.of(la), LetterCounts.of(lb));
     }
 
     /**
