@@ -9,11 +9,11 @@ import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.GlobalId;
 import uk.toex.crosslink.graph.GraphNode;
 import uk.toex.crosslink.graph.InvalidInputException;
-import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.ListFilter;
 import uk.toex.crosslink.graph.ListReader;
 import uk.toex.crosslink.graph.Listing;
+import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.NodeKind;
 import uk.toex.crosslink.graph.PageRequest;
 

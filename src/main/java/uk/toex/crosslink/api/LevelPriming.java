@@ -4,8 +4,8 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.dataloader.DataLoader;
 import uk.toex.crosslink.graph.Connection;
-import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.Nested;
+import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.Person;
 import uk.toex.crosslink.graph.PersonRecord;
 

@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.toex.crosslink.graph.Cursor;
 import uk.toex.crosslink.graph.InvalidInputException;
-import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.Link;
 import uk.toex.crosslink.graph.LinkPage;
+import uk.toex.crosslink.graph.NestedReads;
 import uk.toex.crosslink.graph.NodeKind;
 import uk.toex.crosslink.graph.PageRequest;
 
