@@ -49,11 +49,10 @@ public final class EngineBenchmark {
         }
         long[] ms = result.stats().millis();
         return String.format("records=%d generated_in=%.1fs engine=%.1fs (prepare %.1f, blocking %.1f, training %.1f, scoring %.1f, clustering %.1f)"
-                        + " peak_heap=%dMiB pairs_compared=%d reduction_ratio=%.6f oversized_blocks=%d clusters=%d%n%s",
+                        + " peak_heap=%dMiB pairs_compared=%d reduction_ratio=%.6f oversized_blocks=%d clusters=%d %s%n%s",
                 result.keys().size(), generated / 1000.0, elapsed / 1000.0, ms[0] / 1000.0, ms[1] / 1000.0, ms[2] / 1000.0,
                 ms[3] / 1000.0, ms[4] / 1000.0, peak >> 20, result.stats().pairsCompared(), result.stats().reductionRatio(),
-                result.stats().oversizedBlocks(), result.stats().clusters(), accuracy)
-                .replaceFirst("\\n", " " + cpu(stageCpu) + "\n");
+                result.stats().oversizedBlocks(), result.stats().clusters(), cpu(stageCpu), accuracy);
     }
 
     private static String cpu(List<Long> atStages) {
